@@ -1,0 +1,339 @@
+"""Speaker resolution within one article: every speaker phrase to one canonical actor.
+
+Mentions are fed in text order. A person is known by full name ("Vladimir Putin"); later "Mr Putin",
+"Putin", a title learned beside the name ("the Russian President", "Kremlin leader") or a pronoun
+("he") resolve to the same actor. Places standing for governments ("Kyiv", "the Kremlin") become the
+country's government (`via="metonymy"`); plural common nouns ("Military analysts") become group actors.
+Cross-article resolution lives in the store (`crossdoc.py`); this module never sees more than one article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon as lx
+from .model import Actor
+from .places import country_of
+
+_DETS = {"the", "a", "an", "this", "that", "these", "those"}
+_POSS_END = re.compile(r"(['’]s|['’])$")
+
+
+@dataclass(slots=True)
+class _Entry:
+    id: str
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)
+    description: str | None = None
+    used: bool = False
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1].lower() if self.kind == "person" else ""
+
+    @property
+    def first(self) -> str | None:
+        parts = self.name.split()
+        return parts[0].lower() if self.kind == "person" and len(parts) > 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    actor: str | None
+    name: str | None
+    via: str
+
+
+def _clean_name(text: str) -> str:
+    words = [w for w in text.replace("\n", " ").split() if w]
+    while words and words[0].lower().strip(".") in lx.HONORIFICS | {"mr", "mrs", "ms", "dr"}:
+        words = words[1:]
+    name = " ".join(words)
+    return _POSS_END.sub("", name).strip(" ,.")
+
+
+def _strip_det(text: str) -> str:
+    words = text.split()
+    while words and words[0].lower() in _DETS:
+        words = words[1:]
+    return _POSS_END.sub("", " ".join(words)).strip(" ,")
+
+
+def _title_key(text: str) -> str:
+    return " ".join(w.lower() for w in _strip_det(text).split())
+
+
+class ActorBook:
+    """The actors of one article, and the salience state pronouns resolve against."""
+
+    def __init__(self) -> None:
+        self._entries: list[_Entry] = []
+        self._by_key: dict[tuple[str, str], _Entry] = {}
+        self._recent: list[tuple[str, str]] = []  # (actor id, role) in mention order
+        self._speakers: list[str] = []
+
+    # ------------------------------------------------------------------------------------- registry
+    def _new(self, name: str, kind: str, description: str | None = None) -> _Entry:
+        key = (kind, name.lower())
+        if key in self._by_key:
+            return self._by_key[key]
+        e = _Entry(id="", name=name, kind=kind, description=description)
+        self._entries.append(e)
+        self._by_key[key] = e
+        return e
+
+    def _touch(self, e: _Entry, alias: str, role: str) -> None:
+        alias = _POSS_END.sub("", alias.replace("\n", " ")).strip(" ,")
+        if alias and alias not in e.aliases and alias != e.name:
+            e.aliases.append(alias)
+        self._recent.append((id(e), role))
+
+    def _entry_by_pyid(self, pyid: int) -> _Entry | None:
+        return next((e for e in self._entries if id(e) == pyid), None)
+
+    def actors(self) -> tuple[Actor, ...]:
+        """Actors referenced by statements, numbered a1, a2 ... in order of first use."""
+        return tuple(
+            Actor(id=e.id, name=e.name, kind=e.kind, aliases=tuple(e.aliases), description=e.description)
+            for e in sorted((e for e in self._entries if e.used), key=lambda e: int(e.id[1:]))
+        )
+
+    def _use(self, e: _Entry) -> str:
+        if not e.used:
+            e.used = True
+            e.id = f"a{sum(1 for x in self._entries if x.used)}"
+        return e.id
+
+    # -------------------------------------------------------------------------------------- persons
+    def _person(self, name: str, title: str | None, alias: str, role: str) -> tuple[_Entry, str]:
+        name = _clean_name(name)
+        parts = name.split()
+        if not parts:
+            return self._new(alias, "person"), "name"
+        surname = parts[-1].lower()
+        first = parts[0].lower() if len(parts) > 1 else None
+        via = "name"
+        match = None
+        for e in reversed(self._entries):
+            if e.kind != "person":
+                continue
+            if e.name.lower() == name.lower():
+                match = e
+                break
+            if e.surname == surname and (first is None or e.first is None or e.first == first):
+                match = e
+                via = "alias"
+                break
+        if match is None:
+            match = self._new(name, "person")
+        elif first is not None and match.first is None:
+            # a fuller name arrived after the surname: the fuller one becomes canonical
+            old = match.name
+            self._by_key.pop(("person", old.lower()), None)
+            match.name = name
+            self._by_key[("person", name.lower())] = match
+            if old not in match.aliases:
+                match.aliases.append(old)
+        if title:
+            match.titles.add(_title_key(title))
+            if match.description is None or len(title) > len(match.description):
+                match.description = _strip_det(title)
+        self._touch(match, alias, role)
+        return match, via
+
+    def _known_person(self, words: list[str]) -> _Entry | None:
+        """A person already named in the article that "Putin" / "Mr Putin" / "Vladimir Putin" refers to."""
+        surname = words[-1].lower()
+        first = words[0].lower() if len(words) > 1 else None
+        for e in reversed(self._entries):
+            if e.kind == "person" and e.surname == surname and (first is None or e.first in (None, first)):
+                return e
+        return None
+
+    def _by_title(self, mention: str) -> _Entry | None:
+        key = _title_key(mention)
+        words = set(key.split())
+        best, best_score = None, -1.0
+        for rank, e in enumerate(self._entries):
+            if e.kind != "person" or not e.titles:
+                continue
+            for t in e.titles:
+                tw = set(t.split())
+                if not words <= tw and not tw <= words:
+                    continue
+                if not (words & tw):
+                    continue
+                score = (3.0 if t == key else 1.0) + len(words & tw) + rank * 1e-3
+                if score > best_score:
+                    best, best_score = e, score
+        return best
+
+    # ---------------------------------------------------------------------------------------- public
+    def note_entity(self, ent: Span) -> None:
+        """An entity mentioned anywhere (not necessarily a speaker): learn names, titles, salience."""
+        if ent.label_ == "PERSON":
+            np_start = _np_start(ent)
+            title = ent.doc.text[np_start:ent.start_char].strip() if np_start < ent.start_char else None
+            title = _title_only(title)
+            self._person(ent.text, title, ent.text, "other")
+        elif ent.label_ in ("ORG",):
+            self._org(ent.text, "other")
+        elif ent.label_ == "GPE":
+            hit = country_of(ent.text)
+            if hit:
+                e = self._new(hit[0], "government", f"government of {hit[0]}")
+                self._touch(e, ent.text, "other")
+
+    def _org(self, text: str, role: str) -> _Entry:
+        hit = country_of(text)
+        if hit:
+            e = self._new(hit[0], "government", f"government of {hit[0]}")
+        else:
+            e = self._new(_strip_det(text), "organization")
+        self._touch(e, _strip_det(text), role)
+        return e
+
+    def resolve(self, doc: Doc, span: tuple[int, int], head: Token | None, role: str = "speaker") -> Resolution:
+        """Resolve the phrase doc.text[span] (headed by `head`) to an actor, registering it."""
+        text = doc.text[span[0]:span[1]]
+        res = self._resolve(doc, span, text, head, role)
+        if res is None:
+            return Resolution(None, None, "unresolved")
+        entry, via = res
+        if role == "speaker":
+            self._speakers.append(entry.id or str(id(entry)))
+            self._recent.append((id(entry), "speaker"))
+        return Resolution(self._use(entry), entry.name, via)
+
+    def _resolve(self, doc: Doc, span: tuple[int, int], text: str, head: Token | None,
+                 role: str) -> tuple[_Entry, str] | None:
+        low = text.lower().strip()
+        if head is not None and head.pos_ == "PRON" or low in ("he", "she", "it", "they", "we", "i"):
+            return self._pronoun(low)
+        name = _clean_name(text)
+        words = name.split()
+        if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+            known = self._known_person(words)
+            if known is not None:
+                self._touch(known, name, role)
+                return known, "alias" if name != known.name else "name"
+        ents = [e for e in doc.ents if e.start_char < span[1] and e.end_char > span[0]]
+        head_ent = next((e for e in ents if head is not None and e.start <= head.i < e.end), None)
+        person = next((e for e in ents if e.label_ == "PERSON"), None)
+        if head_ent is not None and head_ent.label_ == "PERSON" or (head_ent is None and person is not None
+                                                                      and head is not None and head.pos_ == "PROPN"):
+            ent = head_ent or person
+            hit = country_of(ent.text)
+            if hit:  # the small model tags some capitals as PERSON
+                e = self._new(hit[0], "government", f"government of {hit[0]}")
+                self._touch(e, text, role)
+                return e, hit[1]
+            title = _title_only(doc.text[span[0]:ent.start_char].strip()) if ent.start_char > span[0] else None
+            e, via = self._person(ent.text, title, _clean_name(text) if not title else ent.text, role)
+            return e, via
+        if head_ent is not None and head_ent.label_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
+            hit = country_of(head_ent.text)
+            if hit and (head is None or head_ent.end - 1 == head.i or head.i in range(head_ent.start, head_ent.end)):
+                e = self._new(hit[0], "government", f"government of {hit[0]}")
+                self._touch(e, _strip_det(text), role)
+                return e, hit[1]
+            if head_ent.label_ == "NORP" or (head is not None and head.tag_ == "NNPS"):
+                e = self._new(_strip_det(text), "group")
+                self._touch(e, text, role)
+                return e, "group"
+            return self._org(text, role), "name"
+        hit = country_of(text)
+        if hit:
+            e = self._new(hit[0], "government", f"government of {hit[0]}")
+            self._touch(e, _strip_det(text), role)
+            return e, hit[1]
+        lemma = head.lemma_.lower() if head is not None else low.split()[-1]
+        plural = head is not None and head.tag_ in ("NNS", "NNPS")
+        if not plural and (lemma in lx.TITLE_NOUNS or low.split()[-1] in lx.TITLE_NOUNS):
+            e = self._by_title(text)
+            if e is not None:
+                self._touch(e, _strip_det(text), role)
+                return e, "title"
+            if lemma in ("official", "analyst", "economist", "spokesman", "spokeswoman", "spokesperson", "source"):
+                e = self._new(_cap(_strip_det(text)), "person")
+                self._touch(e, text, role)
+                return e, "description"
+            e = self._new(_cap(_strip_det(text)), "person")
+            e.titles.add(_title_key(text))
+            self._touch(e, text, role)
+            return e, "title"
+        if plural or lemma in lx.GROUP_NOUNS:
+            e = self._new(_cap(_strip_det(text)), "group")
+            self._touch(e, text, role)
+            return e, "group"
+        if head is not None and head.pos_ == "PROPN":
+            # an unrecognised proper name: person if it looks like "First Last", else an organization
+            words = _clean_name(text).split()
+            if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+                w.lower() in lx.ORG_NOUNS for w in words
+            ):
+                return self._person(text, None, text, role)
+            return self._org(text, role), "name"
+        if lemma in lx.ORG_NOUNS or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in (head.children if head is not None else ())):
+            return self._org(text, role), "description"
+        e = self._new(_cap(_strip_det(text)), "person")
+        self._touch(e, text, role)
+        return e, "description"
+
+    def _pronoun(self, low: str) -> tuple[_Entry, str] | None:
+        if low in ("he", "she", "i"):
+            kinds = {"person"}
+        elif low == "it":
+            kinds = {"organization", "government"}
+        else:
+            kinds = {"group", "organization", "government"}
+        # prefer the last speaker of the right kind, then any recent mention of that kind
+        for pyid, role in reversed(self._recent[-40:]):
+            if role != "speaker":
+                continue
+            e = self._entry_by_pyid(pyid)
+            if e is not None and e.kind in kinds:
+                return e, "pronoun"
+        for pyid, _role in reversed(self._recent):
+            e = self._entry_by_pyid(pyid)
+            if e is not None and e.kind in kinds:
+                return e, "pronoun"
+        return None
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _np_start(ent: Span) -> int:
+    """Start of the title words in front of a name ("Russian President" in "Russian President Vladimir Putin")."""
+    doc = ent.doc
+    i = ent.start
+    while i > 0:
+        t = doc[i - 1]
+        if t.dep_ in ("compound", "amod", "nmod", "punct") and t.head.i >= i - 1 and t.head.i < ent.end + 2 \
+                and t.text not in (",", "(", "“", '"') and (t.text[:1].isupper() or t.lower_ in lx.TITLE_NOUNS
+                                                            or t.text in ("-",) or t.lower_ in ("general",)):
+            i -= 1
+            continue
+        if t.dep_ in ("appos",) and t.lower_ in lx.TITLE_NOUNS:
+            i -= 1
+            continue
+        break
+    return doc[i].idx
+
+
+def _title_only(title: str | None) -> str | None:
+    """Keep a title only when it names a role ("US President", "Kremlin leader"); drop "Mr", "Mrs"."""
+    if not title:
+        return None
+    words = [w for w in title.split() if w.lower().strip(".") not in {"mr", "mrs", "ms", "dr", "miss"}]
+    if not words:
+        return None
+    if not any(w.lower().strip(",") in lx.TITLE_NOUNS or "-" in w for w in words):
+        return None
+    return " ".join(words).strip(" ,")

@@ -1,0 +1,540 @@
+"""Parsed Doc -> attributions: who (a speaker phrase) said what (content) with which cue.
+
+Rules, not a learned model: a cue word from `lexicon` anchors each statement; its dependency children
+give the speaker (nsubj, agent), the content (ccomp, xcomp, object, an adjacent quotation) and the
+addressee (dative/object of tell/urge/ask). Quotations are found on the text first, so a quote split
+around its cue, a multi-sentence quote, or a quote standing alone after a cue ("continuation") is one
+unit. Speaker phrases are resolved to actors later (`actors.py`); this module works on one Doc and
+knows nothing of the article around it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from . import lexicon as lx
+
+OPEN_QUOTES = "“«„"
+CLOSE_QUOTES = "”»“"
+_WORD = re.compile(r"\w+")
+
+#: A quotation with fewer words than this and no cue in reach is a scare quote or a title, not a statement.
+#: (Set by reading PolNeAR train: unattributed quotes of 1-3 words are almost never annotated.)
+MIN_STANDALONE_QUOTE_WORDS = 4
+
+
+@dataclass(slots=True)
+class Found:
+    """One attribution in a Doc, in character offsets of `doc.text`."""
+
+    kind: str  # direct | indirect | mixed
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    cue_lemma: str
+    act: str
+    speaker: tuple[int, int] | None = None
+    speaker_head: int | None = None  # token index of the speaker phrase's head
+    speaker_role: str = "nsubj"  # nsubj | agent | according | relative | continuation
+    addressee: tuple[int, int] | None = None
+    addressee_head: int | None = None
+    cue_token: int | None = None
+    #: token indices whose subtrees may hold the time the statement was made ("said on March 13")
+    time_tokens: tuple[int, ...] = ()
+    continuation_of: int | None = None  # index into the list of Found (same paragraph) this continues
+    continues_previous: bool = False  # a quote with no cue: continues the last statement before it
+    quotes: tuple[tuple[int, int], ...] = field(default_factory=tuple)
+
+
+# --------------------------------------------------------------------------------------------- quotes
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Top-level quotations in `text` as (start, end) including the marks.
+
+    Curly quotes pair by nesting depth; straight double quotes toggle, an opening one being one not
+    preceded by a word character. A quote left open at the end of the paragraph runs to its end (the
+    news convention for quotes continuing into the next paragraph).
+    """
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    start = -1
+    depth = 0
+    straight_open = False
+    while i < n:
+        ch = text[i]
+        if ch in "“«„" and not straight_open:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in "”»" and depth > 0 and not straight_open:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+        elif ch == '"' and depth == 0:
+            if not straight_open:
+                prev = text[i - 1] if i else " "
+                if not (prev.isalnum()) or prev in "(—–-":
+                    straight_open = True
+                    start = i
+            else:
+                straight_open = False
+                out.append((start, i + 1))
+        i += 1
+    if (depth > 0 or straight_open) and start >= 0 and n - start > 1:
+        out.append((start, n))
+    return out
+
+
+def _in_any(i: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= i < e for s, e in spans)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+# ------------------------------------------------------------------------------------------- phrases
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by `tok`, without relative clauses or appositions after it."""
+    if tok.pos_ == "PRON":
+        return tok.idx, tok.idx + len(tok.text)
+    start = tok.idx
+    for child in tok.lefts:
+        if child.dep_ in ("punct", "cc", "preconj") and child.i == tok.left_edge.i:
+            continue
+        start = min(start, child.left_edge.idx)
+    end = tok.idx + len(tok.text)
+    # "Mr Steve Witkoff" parses fine; keep right-hand name parts ("President Trump" where head is President)
+    for child in tok.rights:
+        if child.dep_ in ("compound", "flat", "nmod") and child.i == tok.i + 1 and child.pos_ == "PROPN":
+            end = child.right_edge.idx + len(child.right_edge.text)
+    return start, end
+
+
+def _subtree_span(tok: Token, doc: Doc, stop: set[int] | None = None) -> tuple[int, int]:
+    """Character span of `tok`'s subtree, cut before trailing appositions/relatives holding another cue."""
+    left = tok.left_edge
+    right = tok.right_edge
+    if stop:
+        for child in tok.rights:
+            if child.dep_ in ("appos", "npadvmod", "relcl", "advcl", "conj", "parataxis") and any(
+                t.i in stop for t in child.subtree
+            ):
+                right = doc[max(tok.i, child.left_edge.i - 1)]
+                break
+    start, end = left.idx, right.idx + len(right.text)
+    return _trim(doc.text, start, end)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip surrounding spaces and dangling punctuation (not quote marks, which belong to the content)."""
+    while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-("):
+        end -= 1
+    # keep the sentence-final period out unless it closes a quotation
+    if end > start and text[end - 1] == "." and not text[start] in OPEN_QUOTES + '"':
+        end -= 1
+    return start, end
+
+
+# ----------------------------------------------------------------------------------------------- cues
+
+def cue_lemma(tok: Token) -> str | None:
+    """The lexicon lemma of a cue token ("call on", "make clear", "rule out"), or None if not a cue."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
+        return None
+    children = {c.dep_: c for c in tok.children}
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    if lemma == "make":
+        nxt = next((t for t in tok.doc[tok.i + 1:tok.i + 3] if t.pos_ != "ADV"), None)
+        if nxt is not None and nxt.lower_ == "clear":
+            return "make clear"
+        return None
+    if lemma == "rule" and prt is not None and prt.lower_ == "out":
+        return "rule out"
+    if lemma == "call":
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")), None)
+        if prep is not None:
+            return f"call {prep.lower_}"
+    if lemma == "point" and not any(c.dep_ == "prep" and c.lower_ == "out" for c in tok.children) and (
+        prt is None or prt.lower_ != "out"
+    ):
+        return None
+    del children
+    return lemma if lemma in lx.ACT_OF else None
+
+
+def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
+    """The speech act of a cue, refined by its content ("said he wants X" is a demand)."""
+    act = lx.ACT_OF.get(lemma, "assert")
+    if lemma in ("say", "make clear", "tell", "add", "insist", "reiterate", "state") and content_root is not None:
+        r = content_root.lemma_.lower()
+        if r in ("want", "demand", "insist", "require") and any(
+            c.dep_ in ("dobj", "ccomp", "xcomp") for c in content_root.children
+        ):
+            act = "demand"
+        elif r in ("deny", "reject"):
+            act = lx.ACT_OF[r]
+    if negated and act == "agree":
+        act = "reject"
+    return act
+
+
+# -------------------------------------------------------------------------------------------- extract
+
+def extract(doc: Doc) -> list[Found]:
+    """Every attribution in `doc` (typically one paragraph), in text order."""
+    text = doc.text
+    quotes = find_quotes(text)
+    found: list[Found] = []
+    cue_tokens: dict[int, str] = {}
+    for tok in doc:
+        if _in_any(tok.idx, quotes):
+            continue
+        lemma = cue_lemma(tok)
+        if lemma:
+            cue_tokens[tok.i] = lemma
+    # "according to X, ..."
+    for tok in doc:
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
+                and not _in_any(tok.idx, quotes):
+            f = _according(doc, tok, quotes)
+            if f:
+                found.append(f)
+    used_quotes: set[tuple[int, int]] = set()
+    for i, lemma in cue_tokens.items():
+        f = _from_cue(doc, doc[i], lemma, quotes, set(cue_tokens) - {i}, found)
+        if f is None:
+            continue
+        found.append(f)
+    found.sort(key=lambda f: f.content[0])
+    for f in found:
+        for q in quotes:
+            if f.content[0] <= q[0] and q[1] <= f.content[1] + 1:
+                used_quotes.add(q)
+    # quotations no cue claimed: continue the speaker of the statement before them
+    for q in quotes:
+        if q in used_quotes or any(f.content[0] <= q[0] < f.content[1] for f in found):
+            continue
+        if _words(text[q[0]:q[1]]) < MIN_STANDALONE_QUOTE_WORDS:
+            continue
+        prev = [k for k, f in enumerate(found) if f.content[1] <= q[0] and f.speaker_role != "continuation"]
+        found.append(Found(
+            kind="direct", content=q, cue=None, cue_lemma="", act="assert", speaker_role="continuation",
+            continuation_of=prev[-1] if prev else None, continues_previous=not prev, quotes=(q,),
+        ))
+    found.sort(key=lambda f: f.content[0])
+    return _dedupe(_drop_nested_wishes(found))
+
+
+def _drop_nested_wishes(found: list[Found]) -> list[Found]:
+    """A weak cue inside another statement's content ("said he wants X") is part of it, not a statement."""
+    out = []
+    for f in found:
+        if f.cue is not None and f.cue_lemma in lx.WEAK_CUES and any(
+            g is not f and g.content[0] <= f.cue[0] < g.content[1] for g in found
+        ):
+            continue
+        out.append(f)
+    return out
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """Drop a statement whose content and cue duplicate another's (two cues on one clause keep the first)."""
+    out: list[Found] = []
+    seen: set[tuple] = set()
+    for f in found:
+        key = (f.content, f.cue)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+def _quote_kind(text: str, content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[str, tuple]:
+    """direct when the content is one quotation that reads as a sentence; mixed when it holds a quote."""
+    s, e = content
+    inside = tuple(q for q in quotes if q[0] >= s - 1 and q[1] <= e + 1 and q[1] > q[0])
+    if not inside:
+        return "indirect", ()
+    if len(inside) == 1 and inside[0][0] <= s + 1 and inside[0][1] >= e - 1:
+        body = text[inside[0][0] + 1:inside[0][1] - 1].strip()
+        sentence_like = bool(body) and body[0].isupper() and _words(body) >= MIN_STANDALONE_QUOTE_WORDS
+        return ("direct" if sentence_like else "mixed"), inside
+    return "mixed", inside
+
+
+def _speaker(tok: Token) -> tuple[Token | None, str]:
+    """The head token of the speaker of cue `tok`, and how it was found."""
+    for c in tok.children:
+        if c.dep_ == "agent":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj, "agent"
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+                return tok.head, "relative"
+            return c, "nsubj"
+    for c in tok.children:
+        if c.dep_ == "nsubjpass":
+            return None, "passive"
+    if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return tok.head, "relative"  # a misparse: "Mr Trump called ..." with "called" hanging on Trump
+    # "..., saying that", "and added that": share the subject of the verb this one hangs on
+    head = tok
+    for _ in range(3):
+        if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+            head = head.head
+            for c in head.children:
+                if c.dep_ == "nsubj":
+                    if c.lower_ in ("who", "which", "that") and head.dep_ == "relcl":
+                        return head.head, "relative"
+                    return c, "nsubj"
+        else:
+            break
+    return None, "none"
+
+
+def _addressee(tok: Token, lemma: str, content_tok: Token | None) -> Token | None:
+    if lemma in ("tell", "urge", "ask", "press", "warn", "inform", "assure", "brief", "implore", "encourage",
+                 "beg", "call on", "call upon", "appeal", "promise", "caution", "remind", "advise", "challenge"):
+        for c in tok.children:
+            if c.dep_ in ("dative", "dobj") and c is not content_tok and c.pos_ in ("PROPN", "NOUN", "PRON"):
+                return c
+            if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and lemma in ("call on", "call upon", "appeal"):
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+        # "urged Russia to agree": spaCy often makes Russia the subject of the xcomp
+        if content_tok is not None and content_tok.dep_ in ("xcomp", "ccomp") and lemma not in ("tell", "promise"):
+            for c in content_tok.children:
+                if c.dep_ == "nsubj" and c.i < content_tok.i and c.i > tok.i:
+                    return c
+    if lemma in ("say", "explain", "write", "declare", "announce", "complain", "confirm", "deny"):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in ("PROPN", "NOUN", "PRON"):
+                    return pobj
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], other_cues: set[int],
+              earlier: list[Found]) -> Found | None:
+    text = doc.text
+    sent = tok.sent
+    content: tuple[int, int] | None = None
+    content_tok: Token | None = None
+    ccomp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    oprd = next((c for c in tok.children if c.dep_ in ("oprd", "acomp")), None)
+    base = lemma.split()[0]
+    stop = other_cues
+
+    if ccomp is not None and base in lx.CLAUSE_CUES and lemma != "make clear":
+        content_tok = ccomp
+        content = _subtree_span(ccomp, doc, stop)
+        # a ccomp under "make clear" is the content; one ending inside a quotation is that quotation
+    elif lemma == "make clear":
+        cl = next((t for t in doc[tok.i + 1:tok.i + 3] if t.lower_ == "clear"), None)
+        cc = next((c for c in (cl.children if cl is not None else ()) if c.dep_ == "ccomp"), None)
+        cc = cc or next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if cc is not None:
+            content_tok = cc
+            content = _subtree_span(cc, doc, stop)
+            if cl is not None and content[0] <= cl.idx < content[1]:
+                content = _trim(text, cl.idx + len(cl.text), content[1])
+    if content is None and xcomp is not None and base in lx.XCOMP_CUES | {"call"}:
+        if base in ("want", "seek", "hope", "expect") and dobj is None and not any(
+                c.dep_ == "nsubj" for c in xcomp.children):
+            return None  # "wants to win" is a wish about oneself, not a demand made of others
+        content_tok = xcomp
+        content = _subtree_span(xcomp, doc, stop)
+    if content is None and base == "call" and lemma.startswith("call ") :
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")), None)
+        if prep is not None:
+            if lemma == "call for":
+                content_tok = prep
+                content = _subtree_span(prep, doc, stop)
+                content = (content[0] + len(prep.text) + 1, content[1]) if content[1] > content[0] else content
+            elif xcomp is not None:
+                content_tok = xcomp
+                content = _subtree_span(xcomp, doc, stop)
+    if content is None and oprd is not None and any(_overlaps(_subtree_span(oprd, doc), q) for q in quotes):
+        content_tok = oprd
+        content = _quote_near(_subtree_span(oprd, doc), quotes) or _subtree_span(oprd, doc)
+    if content is None:
+        as_prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if as_prep is not None and lemma in ("describe", "call", "label", "dub"):
+            sp = _subtree_span(as_prep, doc)
+            q = _quote_near(sp, quotes)
+            if q:
+                content_tok, content = as_prep, q
+    if content is None and dobj is not None and (base in lx.OBJECT_CUES) and dobj.lower_ not in (
+        "that", "which", "what", "it", "this", "so", "nothing", "anything", "something"
+    ):
+        content_tok = dobj
+        start, end = _subtree_span(dobj, doc, stop)
+        if base in ("accuse", "blame", "praise", "criticize", "criticise", "condemn", "thank", "urge"):
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")), None)
+            if prep is not None:
+                end = max(end, _subtree_span(prep, doc, stop)[1])
+        content = (start, end)
+        if base in ("call",) and not any(_overlaps(content, q) for q in quotes):
+            return None
+    if content is None and lemma in ("call", "describe", "label", "dub", "term") and (dobj or oprd) is not None:
+        # "called Mr Putin's statement “very promising”": the quotation right after the object
+        obj = oprd or dobj
+        q = next((q for q in quotes if obj.idx < q[0] <= obj.right_edge.idx + len(obj.right_edge.text) + 2), None)
+        if q is not None:
+            content_tok, content = obj, q
+    if content is None and base in lx.SPEECH_CUES and tok.dep_ not in ("relcl", "acl"):
+        # a quotation in the same sentence, next to the cue: “...,” he said. / He said: “...”
+        q = _adjacent_quote(doc, tok, sent, quotes)
+        if q is not None:
+            content = q
+    if content is None and tok.dep_ in ("relcl", "acl") and tok.head.lower_ in lx.PROPOSITION_NOUNS \
+            and tok.head.left_edge.i > 0 and doc[tok.head.left_edge.i - 1].text in (",", "—", "–"):
+        # "..., something Kyiv denies" / "..., a demand rejected by Kyiv": the content is the clause before
+        content = _antecedent_clause(doc, tok.head, earlier)
+    if content is None or content[1] <= content[0]:
+        return None
+    cue_end = tok.idx + len(tok.text)
+    if content[0] <= tok.idx < content[1]:
+        # the clause holds its own cue ("which Kyiv says is premature"): the content starts after the cue
+        content = _trim(text, cue_end, content[1])
+        if content[1] <= content[0]:
+            return None
+    if base in lx.WEAK_CUES and ccomp is None and not any(_overlaps(content, q) for q in quotes) \
+            and content_tok is not xcomp:
+        return None
+    # a cue with a clause whose whole content sits in a quotation is direct speech: take the quotation
+    qn = _quote_near(content, quotes)
+    if qn and qn[0] <= content[0] + 2 and qn[1] >= content[1] - 2:
+        content = qn
+    kind, inside = _quote_kind(text, content, quotes)
+    speaker, role = _speaker(tok)
+    if speaker is None and role in ("none", "passive") and kind == "indirect" and tok.dep_ not in ("relcl", "acl"):
+        # source-less attributions ("it was reported that") are kept only with a subject-less passive cue
+        if role != "passive":
+            return None
+    addressee = _addressee(tok, lemma, content_tok)
+    if addressee is not None and content[0] <= addressee.idx < content[1]:
+        if content_tok is not None and content_tok.dep_ in ("xcomp", "ccomp") and addressee.head is content_tok:
+            content = (addressee.right_edge.idx + len(addressee.right_edge.text), content[1])
+            content = _trim(text, *content)
+        else:
+            addressee = None
+    if speaker is not None and content[0] <= speaker.idx < content[1] and role != "relative":
+        return None
+    sp = noun_phrase(speaker) if speaker is not None else None
+    time_tokens = tuple(
+        c.i for c in tok.children
+        if c.dep_ in ("prep", "npadvmod", "advmod", "tmod", "obl", "nmod") and not (content[0] <= c.idx < content[1])
+    )
+    if tok.dep_ in ("xcomp", "conj", "advcl") and speaker is not None:
+        time_tokens += tuple(c.i for c in tok.head.children if c.dep_ in ("prep", "npadvmod") and c.i < tok.i)
+    cue_span = _cue_span(doc, tok, lemma)
+    return Found(
+        kind=kind, content=content, cue=cue_span, cue_lemma=lemma,
+        act=act_of(lemma, content_tok if content_tok is not None and content_tok.dep_ == "ccomp" else None,
+                   _negated(tok)),
+        speaker=sp, speaker_head=speaker.i if speaker is not None else None,
+        speaker_role=role if speaker is not None else "none",
+        addressee=noun_phrase(addressee) if addressee is not None else None,
+        addressee_head=addressee.i if addressee is not None else None,
+        cue_token=tok.i, time_tokens=time_tokens, quotes=inside,
+    )
+
+
+def _cue_span(doc: Doc, tok: Token, lemma: str) -> tuple[int, int]:
+    """The cue's characters: the verb with its auxiliaries/negation next to it and particles ("has said", "called on")."""
+    start = tok.idx
+    for c in tok.lefts:
+        if c.dep_ in ("aux", "auxpass", "neg") and c.i >= tok.i - 3 and not any(
+            t.dep_ in ("nsubj", "nsubjpass") for t in doc[c.i:tok.i]
+        ):
+            start = min(start, c.idx)
+            break
+    end = tok.idx + len(tok.text)
+    if " " in lemma:
+        second = lemma.split()[1]
+        for c in doc[tok.i + 1:tok.i + 4]:
+            if c.lower_ == second:
+                end = c.idx + len(c.text)
+                break
+    return start, end
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _quote_near(span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    best = None
+    for q in quotes:
+        if _overlaps(span, q):
+            if best is None or (q[1] - q[0]) > (best[1] - best[0]):
+                best = q
+    return best
+
+
+def _adjacent_quote(doc: Doc, tok: Token, sent: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A quotation touching the cue's clause: only the speaker, the cue and punctuation lie between them."""
+    text = doc.text
+    best = None
+    for q in quotes:
+        if q[1] <= tok.idx:  # quote before the cue: “...,” Mr X said
+            gap = text[q[1]:tok.idx]
+            if q[1] >= sent.start_char - 1 and len(gap) <= 60 and "“" not in gap and '"' not in gap:
+                if re.fullmatch(r"[\s,]*([\w’'.\- ]+?\s)?(has |had |have )?", gap) or gap.strip(" ,") == "":
+                    best = q
+        elif q[0] >= tok.idx + len(tok.text):  # He said: “...”
+            gap = text[tok.idx + len(tok.text):q[0]]
+            if q[0] <= sent.end_char + 1 and len(gap) <= 40 and re.fullmatch(r"[\s,:]*((to|of) [\w’'. ]+?)?[\s,:]*", gap):
+                return q
+    return best
+
+
+def _antecedent_clause(doc: Doc, head: Token, earlier: list[Found]) -> tuple[int, int] | None:
+    """The clause an appositive like "something Kyiv denies" comments on."""
+    start_np = head.left_edge.idx
+    for f in reversed(earlier):
+        if f.content[1] <= start_np and f.content[0] >= head.sent.start_char:
+            return f.content
+    sent = head.sent
+    start, end = sent.start_char, start_np
+    # from the governing clause's subject onwards
+    return _trim(doc.text, start, end) if end - start > 10 else None
+
+
+def _according(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | None:
+    to = doc[tok.i + 1]
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    phrase_start = tok.idx
+    phrase_end = pobj.right_edge.idx + len(pobj.right_edge.text)
+    sent = tok.sent
+    if phrase_start - sent.start_char < 3:  # "According to X, content."
+        content = _trim(doc.text, phrase_end, sent.end_char)
+    else:  # "content, according to X."
+        content = _trim(doc.text, sent.start_char, phrase_start)
+    if content[1] - content[0] < 8:
+        return None
+    kind, inside = _quote_kind(doc.text, content, quotes)
+    return Found(
+        kind=kind, content=content, cue=(tok.idx, to.idx + len(to.text)), cue_lemma="according to", act="assert",
+        speaker=noun_phrase(pobj), speaker_head=pobj.i, speaker_role="according", cue_token=tok.i, quotes=inside,
+    )
