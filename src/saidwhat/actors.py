@@ -95,6 +95,20 @@ class ActorBook:
     def _entry_by_pyid(self, pyid: int) -> _Entry | None:
         return next((e for e in self._entries if id(e) == pyid), None)
 
+    def merge_surnames(self) -> dict[str, str]:
+        """Fold a one-word organization that is really a person's surname ("Varga says" in a headline,
+        tagged ORG by the small model) into that person. Returns old actor id -> new actor id."""
+        moved: dict[str, str] = {}
+        persons = {e.surname: e for e in self._entries if e.kind == "person" and e.used and e.first}
+        for e in self._entries:
+            if e.used and e.kind == "organization" and " " not in e.name and e.name.lower() in persons:
+                target = persons[e.name.lower()]
+                moved[e.id] = target.id
+                if e.name not in target.aliases:
+                    target.aliases.append(e.name)
+                e.used = False
+        return moved
+
     def actors(self) -> tuple[Actor, ...]:
         """Actors referenced by statements, numbered a1, a2 ... in order of first use."""
         return tuple(
@@ -267,7 +281,7 @@ class ActorBook:
             self._touch(e, text, role)
             return e, "title"
         if plural or lemma in lx.GROUP_NOUNS:
-            e = self._new(_cap(_strip_det(text)), "group")
+            e = self._new(_strip_det(text), "group")
             self._touch(e, text, role)
             return e, "group"
         if head is not None and head.pos_ == "PROPN":

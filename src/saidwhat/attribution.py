@@ -57,6 +57,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     news convention for quotes continuing into the next paragraph).
     """
     out: list[tuple[int, int]] = []
+    raw = text
+    if "''" in text:  # typewriter double quotes written as two apostrophes (''like this'')
+        text = text.replace("''", '"\x01')
     i, n = 0, len(text)
     start = -1
     depth = 0
@@ -83,6 +86,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
         i += 1
     if (depth > 0 or straight_open) and start >= 0 and n - start > 1:
         out.append((start, n))
+    if raw is not text:
+        out = [(s, e + 1 if e < n and text[e] == "\x01" else e) for s, e in out]
     return out
 
 
@@ -387,9 +392,11 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         content_tok = dobj
         start, end = _subtree_span(dobj, doc, stop)
         if base in ("accuse", "blame", "praise", "criticize", "criticise", "condemn", "thank", "urge"):
-            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over")), None)
-            if prep is not None:
-                end = max(end, _subtree_span(prep, doc, stop)[1])
+            # "accused Y of doing Z in W": the object and everything after it in the clause
+            for c in tok.rights:
+                if c.i > dobj.i and c.dep_ not in ("punct", "cc", "conj", "npadvmod", "appos", "advcl",
+                                                   "parataxis", "relcl") and not any(t.i in stop for t in c.subtree):
+                    end = max(end, _subtree_span(c, doc, stop)[1])
         content = (start, end)
         if base in ("call",) and not any(_overlaps(content, q) for q in quotes):
             return None
@@ -423,6 +430,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     qn = _quote_near(content, quotes)
     if qn and qn[0] <= content[0] + 2 and qn[1] >= content[1] - 2:
         content = qn
+    content = _close_quotes(content, quotes)
     kind, inside = _quote_kind(text, content, quotes)
     speaker, role = _speaker(tok)
     if speaker is None and role in ("none", "passive") and kind == "indirect" and tok.dep_ not in ("relcl", "acl"):
@@ -456,6 +464,15 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         addressee_head=addressee.i if addressee is not None else None,
         cue_token=tok.i, time_tokens=time_tokens, quotes=inside,
     )
+
+
+def _close_quotes(content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """Extend a content span that opens a quotation to the quotation's closing mark (parsers drop it)."""
+    s, e = content
+    for q in quotes:
+        if s <= q[0] < e < q[1] <= e + 3:
+            e = q[1]
+    return s, e
 
 
 def _cue_span(doc: Doc, tok: Token, lemma: str) -> tuple[int, int]:

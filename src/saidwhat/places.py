@@ -64,11 +64,12 @@ def seats() -> dict[str, str]:
 
 
 _DET = re.compile(r"^the\s+", re.I)
+_POSS = re.compile(r"['’]s?$")
 
 
 def country_of(text: str) -> tuple[str, str] | None:
     """("Ukraine", "name"|"metonymy") for a country name or a seat of its government, else None."""
-    t = text.strip().rstrip("'’s").strip()
+    t = _POSS.sub("", text.strip()).strip()
     low = t.lower()
     if low in countries():
         return countries()[low], "name"

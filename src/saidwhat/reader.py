@@ -286,9 +286,10 @@ def _assemble(p: _Prepared, pdocs, text: str | None = None) -> Article:
             last = st
         last_para_end = off + len(para.text)
     statements.sort(key=lambda s: (s.content.start, s.content.end))
+    moved = book.merge_surnames()
     actors = book.actors()
     names = {a.id: a.name for a in actors}
-    statements = [_finalise(s, f"s{i + 1}", names) for i, s in enumerate(statements)]
+    statements = [_finalise(s, f"s{i + 1}", names, moved) for i, s in enumerate(statements)]
     document = Document(
         id=meta.get("doc_id") or _default_id(text),
         title=meta.get("title") or (cleaned.title if cleaned is not None else None),
@@ -306,7 +307,7 @@ def _default_id(text: str) -> str:
     return "sha1-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
-def _finalise(s: Statement, new_id: str, names: dict[str, str]) -> Statement:
+def _finalise(s: Statement, new_id: str, names: dict[str, str], moved: dict[str, str]) -> Statement:
     """Number the statement and give speaker/addressee the actor's final canonical name.
 
     (An actor first met as "Putin" is renamed "Vladimir Putin" when the full name appears later.)
@@ -314,6 +315,10 @@ def _finalise(s: Statement, new_id: str, names: dict[str, str]) -> Statement:
     from dataclasses import replace
 
     sp, ad = s.speaker, s.addressee
+    if sp is not None and sp.actor in moved:
+        sp = replace(sp, actor=moved[sp.actor], via="alias")
+    if ad is not None and ad.actor in moved:
+        ad = replace(ad, actor=moved[ad.actor])
     if sp is not None and sp.actor in names:
         sp = replace(sp, name=names[sp.actor])
     if ad is not None and ad.actor in names:
@@ -369,3 +374,16 @@ def _statement(f: Found, doc, off: int, text: str, book: ActorBook, times: list[
     about = tuple(tx.value for tx in times if cs <= tx.start and tx.end <= ce)
     return Statement(id="", kind=f.kind, speaker=speaker, cue=cue, act=act, content=content, addressee=addressee,
                      said_on=said_on, said_on_from="text" if said_on else None, when=when, about=about)
+
+
+def read_with_source_map(text: str, **kwargs) -> tuple[Article, Cleaned]:
+    """Like `read`, also returning the `Cleaned` stage whose `to_raw` maps offsets back to `text`.
+
+    Evaluation against corpora annotated on the raw text (PolNeAR) needs that map.
+    """
+    item = dict(text=text, published=kwargs.get("published"), doc_id=kwargs.get("doc_id"),
+                title=kwargs.get("title"), url=None, source=None, html=kwargs.get("html", False))
+    prep = _prepare(item)
+    nlp = _nlp()
+    docs = list(nlp.pipe([prep.paras[k].text for k in prep.cand]))
+    return _assemble(prep, [(prep.paras[k], d) for k, d in zip(prep.cand, docs)]), prep.cleaned
