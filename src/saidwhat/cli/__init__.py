@@ -23,7 +23,9 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of `saidwhat`. Library errors become one clean line, never a traceback."""
     _register()
     try:
-        app(args=argv, prog_name="saidwhat", standalone_mode=False)
+        rv = app(args=argv, prog_name="saidwhat", standalone_mode=False)
+        if isinstance(rv, int):
+            return rv
     except SaidwhatError as e:
         print(f"saidwhat: error: {e}", file=sys.stderr)
         return e.exit_code

@@ -46,10 +46,9 @@ def read_cmd(
         if output:
             out.close()
     for f in failures:
-        print(f"saidwhat: error: {f.origin}: {f.error}", file=sys.stderr)
+        msg = str(f.error)
+        print(f"saidwhat: error: {msg if f.origin in msg else f'{f.origin}: {msg}'}", file=sys.stderr)
     if failures:
-        if not records or len(failures) == len(records) + len(failures):
-            raise typer.Exit(2)
         raise typer.Exit(2)
 
 
