@@ -1,0 +1,1 @@
+"""Evaluations of saidwhat against annotated data sets (one module per data set)."""
