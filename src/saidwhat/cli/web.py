@@ -1,2 +1,47 @@
-"""Commands registered on the saidwhat CLI (being written)."""
-from .app import app  # noqa: F401
+"""`saidwhat serve`: the REST API and web UI over a store, on loopback unless told otherwise."""
+from __future__ import annotations
+
+import ipaddress
+import os
+import secrets
+import sys
+
+import typer
+
+from .app import app
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@app.command(help="Serve the web UI and JSON API (/api/, docs at /docs) over a store, on 127.0.0.1 by default.")
+def serve(
+    db: str = typer.Option(None, "--db", help="Store URL or SQLite path (default: $SAIDWHAT_DB or saidwhat.db)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; anything but loopback exposes the store."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
+    allow_upload: bool = typer.Option(False, "--allow-upload",
+                                      help="Enable paste/upload pages and POST routes, guarded by a token."),
+    token: str = typer.Option(None, "--token", help="Upload token (default: a random one, printed at start)."),
+    max_body: int = typer.Option(5_000_000, "--max-body", min=1024, help="Largest request body in bytes (413 above)."),
+) -> None:
+    import uvicorn
+
+    from saidwhat.api import create_app
+
+    url = db or os.environ.get("SAIDWHAT_DB") or "saidwhat.db"
+    if allow_upload and not token:
+        token = secrets.token_urlsafe(24)
+        print(f"saidwhat: upload token: {token}", file=sys.stderr)
+    application = create_app(url, allow_upload=allow_upload, upload_token=token, max_body=max_body)
+    if not _is_loopback(host):
+        print(f"saidwhat: warning: binding to {host}: anyone who can reach this address can read the store"
+              + (" and upload with the token" if allow_upload else ""), file=sys.stderr)
+    print(f"saidwhat: serving {url} on http://{host}:{port}/ (API docs at /docs)", file=sys.stderr)
+    uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False,
+                timeout_graceful_shutdown=5)

@@ -1,0 +1,166 @@
+"""Bounded load test of the web UI and JSON API on loopback: p50/p95/p99 per endpoint.
+
+    .venv/bin/python bench/web_load.py --articles 20000 --clients 100 --requests 400
+
+Builds (or reuses, `--db`) a store of synthetic hand-built articles (`saidwhat.web.sample`, no model),
+starts `saidwhat serve` in its own process on a free loopback port, and runs `--clients` concurrent
+httpx clients over a fixed mix of pages and API calls. Each endpoint gets `--requests` requests with
+varied parameters. Targets (issue 7): p99 < 500 ms for pages, < 100 ms for API searches; the last column
+prints p99 / target measured in the same run. Client and server share this machine's cores, so
+latencies include the client's own scheduling.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from saidwhat.store import open_store
+from saidwhat.web.sample import PEOPLE, TOPICS, sample_articles
+from saidwhat.web.serve import free_port
+
+PAGE_TARGET_MS, API_SEARCH_TARGET_MS = 500.0, 100.0
+
+
+def build(db: str, n: int) -> None:
+    t = time.perf_counter()
+    with open_store(db) as st:
+        have = st.stats().articles
+        if have >= n:
+            print(f"store {db}: {have:,} articles already", flush=True)
+            return
+        arts = sample_articles(n, copies_every=10)[have:]
+        for i, a in enumerate(arts, 1):
+            st.ingest(a, content_hash=hashlib.sha256(a.document.text.encode()).hexdigest(), origin="bench")
+            if i % 2000 == 0:
+                print(f"  ingested {have + i:,} ({(have + i) / (time.perf_counter() - t):.0f}/s)", flush=True)
+        print(f"store {db}: {st.stats().articles:,} articles, {st.stats().statements:,} statements, "
+              f"built in {time.perf_counter() - t:.0f} s", flush=True)
+
+
+def endpoints(store_db: str, rng: random.Random) -> dict[str, tuple[str, list[str]]]:
+    """name -> (kind, list of paths); kind is 'page', 'api-search' or 'api'."""
+    with open_store(store_db, readonly=True) as st:
+        ids = [a.id for a in st.list_articles(limit=200, offset=rng.randrange(max(1, st.stats().articles - 200))).items]
+        actors = [a.id for a in st.actors(top=30).items]
+    words = [w for c, _, q in TOPICS for w in (c.split() + q.split()) if len(w) > 4]
+    names = [p[0] for p in PEOPLE]
+    pick = rng.choice
+    k = 50
+    return {
+        "page /": ("page", ["/"] * k),
+        "page /articles/{id}": ("page", [f"/articles/{pick(ids)}" for _ in range(k)]),
+        "page /actors/{id}": ("page", [f"/actors/{pick(actors)}" for _ in range(k)]),
+        "page /search?q": ("page", [f"/search?q={pick(words)}" for _ in range(k)]),
+        "page /search?filters": ("page", [f"/search?actor={pick(names)}&act=deny&since=2024-06-01" for _ in range(k)]),
+        "api /api/search?q": ("api-search", [f"/api/search?q={pick(words)}&limit=20" for _ in range(k)]),
+        "api /api/search?actor&act": ("api-search", [f"/api/search?actor={pick(names)}&act={pick(['deny', 'warn', 'assert'])}&limit=20"
+                                                     for _ in range(k)]),
+        "api /api/articles/{id}": ("api", [f"/api/articles/{pick(ids)}" for _ in range(k)]),
+    }
+
+
+async def run(base: str, eps: dict, clients: int, per_endpoint: int, rng: random.Random) -> dict[str, list[float]]:
+    jobs = [(name, rng.choice(paths)) for name, (_, paths) in eps.items() for _ in range(per_endpoint)]
+    rng.shuffle(jobs)
+    lat: dict[str, list[float]] = {name: [] for name in eps}
+    errors: dict[str, int] = {}
+    queue: asyncio.Queue = asyncio.Queue()
+    for j in jobs:
+        queue.put_nowait(j)
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        async def worker() -> None:
+            while True:
+                try:
+                    name, path = queue.get_nowait()
+                except asyncio.QueueEmpty:
+                    return
+                t = time.perf_counter()
+                r = await client.get(path)
+                dt = (time.perf_counter() - t) * 1000
+                if r.status_code != 200:
+                    errors[name] = errors.get(name, 0) + 1
+                lat[name].append(dt)
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(clients)))
+        wall = time.perf_counter() - t0
+    print(f"{len(jobs):,} requests by {clients} concurrent clients in {wall:.1f} s ({len(jobs) / wall:.0f} req/s); "
+          f"errors: {errors or 'none'}")
+    return lat
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=20_000, help="stories in the store (plus 1 wire copy per 10)")
+    ap.add_argument("--clients", type=int, default=100)
+    ap.add_argument("--requests", type=int, default=300, help="requests per endpoint")
+    ap.add_argument("--db", help="store to build or reuse (default: a temporary file, removed after)")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    tmp = None
+    if not args.db:
+        tmp = tempfile.TemporaryDirectory(prefix="saidwhat-bench-")
+        args.db = str(Path(tmp.name) / "bench.db")
+    build(args.db, args.articles)
+    eps = endpoints(args.db, rng)
+    port = free_port()
+    exe = Path(sys.executable).with_name("saidwhat")
+    server = subprocess.Popen([str(exe), "serve", "--db", args.db, "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(base + "/api/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                print("server did not start:", server.stderr.read() if server.poll() is not None else "timeout")
+                return 1
+            time.sleep(0.3)
+        for _, (_, paths) in eps.items():  # warm caches and the thread pool, one request per endpoint
+            httpx.get(base + paths[0], timeout=60)
+        lat = asyncio.run(run(base, eps, args.clients, args.requests, rng))
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        if tmp:
+            tmp.cleanup()
+    print(f"\n{'endpoint':32} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'target':>8} {'p99/target':>10}")
+    worst = 0.0
+    for name, (kind, _) in eps.items():
+        xs = lat[name]
+        target = PAGE_TARGET_MS if kind == "page" else API_SEARCH_TARGET_MS if kind == "api-search" else None
+        p99 = pct(xs, 99)
+        ratio = f"{p99 / target:.2f}" if target else "-"
+        worst = max(worst, p99 / target) if target else worst
+        print(f"{name:32} {len(xs):5d} {pct(xs, 50):8.1f} {pct(xs, 95):8.1f} {p99:8.1f} "
+              f"{(f'{target:.0f}' if target else '-'):>8} {ratio:>10}")
+    print(f"\nall: p50 {statistics.median([x for v in lat.values() for x in v]):.1f} ms; "
+          f"worst p99/target {worst:.2f} ({'meets' if worst < 1 else 'misses'} the targets) on "
+          f"{args.articles:,} stories, {os.cpu_count()} CPU(s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
