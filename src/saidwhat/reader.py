@@ -191,6 +191,19 @@ def statements_from_doc(doc, published: str | None = None):
     return art.statements, art.actors
 
 
+_LOOKING_AHEAD = ("be", "plan", "expect", "schedule", "want", "aim", "hope", "intend", "promise", "pledge", "vow",
+                  "agree", "need", "seek", "try", "threaten", "prepare", "decide")
+_MODALS = ("could", "may", "might", "should", "must", "can", "would", "'d")
+
+
+def _deadline(tok) -> bool:
+    """Is this time word the object of "by"/"until"/"before" (a deadline)?"""
+    for t in (tok, tok.head):
+        if t.dep_ == "pobj" and t.head.lower_ in ("by", "until", "till", "before"):
+            return True
+    return False
+
+
 def _tense_lookup(pdocs):
     """tense_at(offset) for the time module: the tense of the verb governing that character."""
     starts = [p.start for p, _ in pdocs]
@@ -218,9 +231,13 @@ def _tense_lookup(pdocs):
         aux = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")]
         if any(a in ("will", "'ll", "shall") for a in aux) or (t.lower_ in ("will", "shall")):
             return "future"
-        if "to" in aux and t.head is not t and t.head.lemma_ in ("be", "plan", "expect", "schedule"):
+        if "to" in aux and t.head is not t and t.head.lemma_ in _LOOKING_AHEAD:
             return "future"
+        if any(a in _MODALS for a in aux) and not any(a in ("have", "'ve") for a in aux):
+            return "future"  # "could reach Orsk by Monday": a modal looks ahead
         tense = t.morph.get("Tense")
+        if (not tense or tense[0] == "Pres") and _deadline(tok[0]):
+            return "future"  # "wants them out by August": a present wish with a deadline is ahead
         if tense and tense[0] == "Past":
             return "past"
         if any(a in ("did", "had", "was", "were", "has", "have") for a in aux):
