@@ -62,3 +62,27 @@ def test_documented_command_parses(where, command, capsys):
 def test_no_placeholder_left_in_readme():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert not re.search(r"\b[A-Z]+_SECTION\b|TODO|TBD", text)
+
+
+def test_output_doc_lists_every_act_reason_and_via():
+    import json
+    import typing
+
+    from saidwhat.clean import REASONS
+    from saidwhat.model import ACTS, SpeakerVia
+
+    doc = (ROOT / "docs" / "output.md").read_text(encoding="utf-8")
+    schema = json.loads((ROOT / "docs" / "schema" / "saidwhat-1.json").read_text(encoding="utf-8"))
+    vias = set(typing.get_args(SpeakerVia))
+    speaker = schema["$defs"]["statement"]["properties"]["speaker"]["oneOf"][1]
+    assert vias == set(speaker["properties"]["via"]["enum"])
+    assert set(ACTS) == set(schema["$defs"]["statement"]["properties"]["act"]["enum"])
+    for word in (*ACTS, *REASONS, *vias):
+        assert f"| `{word}` |" in doc, word
+
+
+def test_packaged_schema_is_the_documented_one():
+    from importlib.resources import files
+
+    packaged = files("saidwhat").joinpath("schema/saidwhat-1.json").read_text(encoding="utf-8")
+    assert packaged == (ROOT / "docs" / "schema" / "saidwhat-1.json").read_text(encoding="utf-8")

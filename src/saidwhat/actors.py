@@ -33,7 +33,8 @@ class _Entry:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower() if self.kind == "person" else ""
+        parts = self.name.split()
+        return parts[-1].lower() if self.kind == "person" and parts else ""
 
     @property
     def first(self) -> str | None:
@@ -223,6 +224,14 @@ class ActorBook:
             self._recent.append((id(entry), "speaker"))
         return Resolution(self._use(entry), entry.name, via)
 
+    def _ents(self, doc: Doc) -> tuple:
+        """`doc.ents` builds new Span objects on every access; a paragraph asks many times, so keep one copy."""
+        cached = getattr(self, "_ents_cache", None)
+        if cached is None or cached[0] is not doc:
+            cached = (doc, tuple(doc.ents))
+            self._ents_cache = cached
+        return cached[1]
+
     def _resolve(self, doc: Doc, span: tuple[int, int], text: str, head: Token | None,
                  role: str) -> tuple[_Entry, str] | None:
         low = text.lower().strip()
@@ -235,7 +244,12 @@ class ActorBook:
             if known is not None:
                 self._touch(known, name, role)
                 return known, "alias" if name != known.name else "name"
-        ents = [e for e in doc.ents if e.start_char < span[1] and e.end_char > span[0]]
+        appos = self._apposed_person(doc, head)
+        if appos is not None:
+            # "the bank's chief economist, Maria Olsen, said": the person named beside the role speaks
+            title = _strip_det(doc.text[span[0]:head.idx + len(head)]) if head.idx >= span[0] else None
+            return self._person(appos.text, title, appos.text, role)
+        ents = [e for e in self._ents(doc) if e.start_char < span[1] and e.end_char > span[0]]
         head_ent = next((e for e in ents if head is not None and e.start <= head.i < e.end), None)
         person = next((e for e in ents if e.label_ == "PERSON"), None)
         if head_ent is not None and head_ent.label_ == "PERSON" or (head_ent is None and person is not None
@@ -294,9 +308,22 @@ class ActorBook:
             return self._org(text, role), "name"
         if lemma in lx.ORG_NOUNS or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in (head.children if head is not None else ())):
             return self._org(text, role), "description"
-        e = self._new(_cap(_strip_det(text)), "person")
+        # a common noun phrase that is neither a role, a group nor a known body ("the truck market"): a
+        # thing that speaks only in metaphor; never a person, so "he" cannot land on it
+        e = self._new(_cap(_strip_det(text)), "organization")
         self._touch(e, text, role)
         return e, "description"
+
+    def _apposed_person(self, doc: Doc, head: Token | None) -> Span | None:
+        """A PERSON entity in apposition to a common-noun head ("the editor, Jeff Smith")."""
+        if head is None or head.pos_ == "PROPN":
+            return None
+        for c in head.children:
+            if c.dep_ == "appos":
+                ent = next((e for e in self._ents(doc) if e.start <= c.i < e.end and e.label_ == "PERSON"), None)
+                if ent is not None and not country_of(ent.text):
+                    return ent
+        return None
 
     def _pronoun(self, low: str) -> tuple[_Entry, str] | None:
         if low in ("he", "she", "i"):

@@ -13,7 +13,7 @@ SCHEMA = "saidwhat/1"
 
 ActorKind = Literal["person", "organization", "government", "place", "group"]
 StatementKind = Literal["direct", "indirect", "mixed"]
-SpeakerVia = Literal["name", "alias", "title", "pronoun", "metonymy", "group", "continuation", "quote-only", "unresolved"]
+SpeakerVia = Literal["name", "alias", "title", "description", "pronoun", "metonymy", "group", "continuation", "unresolved"]
 
 #: Speech acts, a fixed documented set (docs/output.md). `assert` is the default for neutral cues.
 ACTS: tuple[str, ...] = (

@@ -150,7 +150,8 @@ def _read_parallel(items: list[dict], jobs: int, batch_size: int) -> Iterator[Ar
     import concurrent.futures as cf
     import multiprocessing as mp
 
-    chunk = max(1, min(batch_size, (len(items) + jobs - 1) // jobs))
+    # about four chunks per process, so a slow last chunk does not leave the other processes idle
+    chunk = max(4, min(batch_size, -(-len(items) // (jobs * 4))))
     chunks = [items[i:i + chunk] for i in range(0, len(items), chunk)]
     ctx = mp.get_context("fork")
     with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as ex:

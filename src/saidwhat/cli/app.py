@@ -18,3 +18,19 @@ app = typer.Typer(
 eval_app = typer.Typer(help="Score saidwhat against annotated data sets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 actors_app = typer.Typer(help="Canonical actors in a store: list, merge, split.", invoke_without_command=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        from saidwhat.model import SCHEMA
+
+        typer.echo(f"saidwhat {version('saidwhat')} (output {SCHEMA})")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Print the version and the output schema, then exit.")) -> None:
+    """Who said what, to whom, and when: evidence-linked statements from news articles."""
