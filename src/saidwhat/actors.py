@@ -17,6 +17,9 @@ from . import lexicon as lx
 from .model import Actor
 from .places import country_of
 
+#: "the firm" / "the company" refer back to the last named organization rather than naming a new one
+_ORG_ANAPHORS = {"firm", "company", "group", "carrier", "airline", "retailer", "bank", "insurer", "lender", "operator",
+                 "manufacturer", "maker", "broadcaster", "publisher", "club", "corporation", "conglomerate", "chain"}
 _DETS = {"the", "a", "an", "this", "that", "these", "those"}
 _POSS_END = re.compile(r"(['’]s|['’])$")
 
@@ -281,6 +284,11 @@ class ActorBook:
             return e, hit[1]
         lemma = head.lemma_.lower() if head is not None else low.split()[-1]
         plural = head is not None and head.tag_ in ("NNS", "NNPS")
+        if not plural and lemma in _ORG_ANAPHORS and low.split()[0] == "the" and len(low.split()) == 2:
+            named = self._last_named_body()
+            if named is not None:  # "the firm said" after "Eurotunnel": the firm is Eurotunnel
+                self._touch(named, _strip_det(text), role)
+                return named, "description"
         if not plural and (lemma in lx.TITLE_NOUNS or low.split()[-1] in lx.TITLE_NOUNS):
             e = self._by_title(text)
             if e is not None:
@@ -313,6 +321,14 @@ class ActorBook:
         e = self._new(_cap(_strip_det(text)), "organization")
         self._touch(e, text, role)
         return e, "description"
+
+    def _last_named_body(self) -> _Entry | None:
+        """The most recently mentioned organization with a proper name."""
+        for pyid, _role in reversed(self._recent):
+            e = self._entry_by_pyid(pyid)
+            if e is not None and e.kind == "organization" and e.name[:1].isupper():
+                return e
+        return None
 
     def _apposed_person(self, doc: Doc, head: Token | None) -> Span | None:
         """A PERSON entity in apposition to a common-noun head ("the editor, Jeff Smith")."""
