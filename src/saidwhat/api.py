@@ -133,6 +133,12 @@ class AppState:
                 self._claims_cache = (key, analysis.analyse(store))
             return self._claims_cache[1]
 
+    def warm(self) -> None:
+        try:
+            self.analysis()
+        except Exception as e:  # noqa: BLE001 - a failed warm-up must not kill the server; the page will say why
+            log.warning("claim analysis warm-up failed: %s", e)
+
     def forget_analysis(self) -> None:
         with self._lock:
             self._claims_cache = None
@@ -352,6 +358,10 @@ def create_app(store_url: str | None, *, allow_upload: bool = False, upload_toke
     state = AppState(store_url, allow_upload=allow_upload, upload_token=upload_token, max_body=max_body)
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI):
+        if state.store is not None:
+            # cluster claims while the first visitor is still on another page: the conflicts page then opens
+            # at once instead of after the clustering (seconds on a large store)
+            threading.Thread(target=state.warm, name="saidwhat-claims-warmup", daemon=True).start()
         yield
         state.close()
 

@@ -1,13 +1,14 @@
 """Claims, conflicts and positions for the web: a thin adapter over `saidwhat.claims`.
 
-Claim clustering runs over every stored article, so the app computes it once per store state
-(see `AppState.analysis`) and pages slice the cached result. When the claims module is missing or
+Claim clustering runs over the store's newest statements (at most `MAX_STATEMENTS`), once per store
+state (see `AppState.analysis`), and pages slice the cached result; an actor's positions come from that
+actor's own statements only. When the claims module is missing or
 fails on this store, pages say so instead of breaking (`available=False`, `note` says why).
 """
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 log = logging.getLogger("saidwhat.web")
@@ -19,17 +20,24 @@ class Analysis:
     note: str | None = None
     claims: tuple[Any, ...] = ()
     conflicts: tuple[Any, ...] = ()
-    articles: tuple[Any, ...] = field(default=(), repr=False)
 
 
-def analyse(store) -> Analysis:
+#: the conflicts page clusters the newest statements only, so its cost stays bounded on a store of any size
+#: (clustering is sub-quadratic, but reading and embedding every statement of a million-row store is not a
+#: page load); the page says when it looked at fewer than all
+MAX_STATEMENTS = 5000
+
+
+def analyse(store, limit: int = MAX_STATEMENTS) -> Analysis:
     claims_mod = _claims_module()
     if claims_mod is None:
         return Analysis(False, "claim analysis is not available in this installation (saidwhat.claims has no "
                                "claims/conflicts/positions yet)")
-    articles = tuple(store.iter_articles())
-    found = tuple(claims_mod.claims(articles))
-    return Analysis(True, None, found, tuple(claims_mod.conflicts(found)), articles)
+    page = store.search(limit=limit)  # newest first, each story's copies once
+    found = tuple(claims_mod.claims_from_hits(page.items))
+    note = (f"Analysed the newest {len(page.items):,} of {page.total:,} statements."
+            if page.total > len(page.items) else None)
+    return Analysis(True, note, found, tuple(claims_mod.conflicts(found)))
 
 
 def _claims_module():
@@ -43,8 +51,11 @@ def _claims_module():
 
 
 def positions_for(state, detail) -> list[Any]:
-    """The actor's positions on claims, or [] when claim analysis is unavailable."""
-    res = state.analysis()
-    if not res.available:
+    """The actor's positions (what it demands, proposes, rejects...) from its own newest statements only."""
+    claims_mod = _claims_module()
+    if claims_mod is None:
         return []
-    return list(_claims_module().positions(res.articles, detail.actor.id))
+    from ..claims.items import items_from_hits
+
+    hits = state.need_store().search(actor=detail.actor.id, limit=MAX_STATEMENTS).items
+    return list(claims_mod.positions_from_items(items_from_hits(hits), actor_label=detail.actor.name))
