@@ -23,9 +23,11 @@ $(VENV)/.test-installed: $(VENV)/.installed requirements-test.lock
 
 # System packages the tests need (headless chromium, a PostgreSQL server). Installed only when missing.
 sysdeps:
-	@if ! command -v chromium >/dev/null 2>&1 || [ ! -x /usr/lib/postgresql/15/bin/initdb ]; then \
+	@if ! command -v chromium >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  export DEBIAN_FRONTEND=noninteractive; \
-	  apt-get update -qq && apt-get install -y -qq chromium postgresql >/dev/null; \
+	  ( $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium postgresql >/dev/null ) || \
+	    echo "warning: could not apt-get install chromium postgresql; browser and PostgreSQL tests will skip, saying so"; \
 	fi
 
 demo: install
@@ -42,8 +44,15 @@ test-all: $(VENV)/.test-installed sysdeps
 train: install
 	$(PY) -m saidwhat.train.stance --data ../shared/data/fnc1 --out src/saidwhat/data/stance.joblib
 
+# Benchmarks print ratios measured side by side in one run; small defaults, see each script's --help for more.
 bench: install
-	$(PY) bench/read_speed.py
+	$(PY) bench/read_speed.py --n 300
+	$(PY) bench/timex_speed.py --n 150
+	$(PY) bench/clean_speed.py
+	$(PY) bench/ingest_speed.py --limit 200
+	$(PY) bench/search_latency.py
+	$(PY) bench/claims_speed.py
+	$(PY) bench/web_load.py --articles 2000 --clients 50 --requests 100
 
 lock:
 	uv pip compile requirements.in -o requirements.lock --python-version 3.11

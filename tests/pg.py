@@ -17,7 +17,15 @@ from pathlib import Path
 
 import pytest
 
-PG_BIN = Path(os.environ.get("SAIDWHAT_PG_BIN", "/usr/lib/postgresql/15/bin"))
+def _pg_bin() -> Path:
+    """$SAIDWHAT_PG_BIN, else the newest Debian PostgreSQL install (15 on Debian 12)."""
+    if os.environ.get("SAIDWHAT_PG_BIN"):
+        return Path(os.environ["SAIDWHAT_PG_BIN"])
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0)
+    return found[-1].parent if found else Path("/usr/lib/postgresql/15/bin")
+
+
+PG_BIN = _pg_bin()
 
 
 def _free_port() -> int:
