@@ -70,7 +70,8 @@ def endpoints(store_db: str, rng: random.Random) -> dict[str, tuple[str, list[st
     }
 
 
-async def run(base: str, eps: dict, clients: int, per_endpoint: int, rng: random.Random) -> dict[str, list[float]]:
+async def run(base: str, eps: dict, clients: int, per_endpoint: int, rng: random.Random,
+              think: float = 0.0) -> dict[str, list[float]]:
     jobs = [(name, rng.choice(paths)) for name, (_, paths) in eps.items() for _ in range(per_endpoint)]
     rng.shuffle(jobs)
     lat: dict[str, list[float]] = {name: [] for name in eps}
@@ -87,11 +88,18 @@ async def run(base: str, eps: dict, clients: int, per_endpoint: int, rng: random
                 except asyncio.QueueEmpty:
                     return
                 t = time.perf_counter()
-                r = await client.get(path)
+                try:
+                    r = await client.get(path)
+                    ok = r.status_code == 200
+                except httpx.HTTPError as e:  # a dropped or timed-out connection counts as an error, not a crash
+                    ok = False
+                    errors[f"{name} ({type(e).__name__})"] = errors.get(f"{name} ({type(e).__name__})", 0) + 1
                 dt = (time.perf_counter() - t) * 1000
-                if r.status_code != 200:
+                if not ok:
                     errors[name] = errors.get(name, 0) + 1
                 lat[name].append(dt)
+                if think:
+                    await asyncio.sleep(think * (0.5 + rng.random()))
 
         t0 = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(clients)))
@@ -113,6 +121,9 @@ def main() -> int:
     ap.add_argument("--requests", type=int, default=300, help="requests per endpoint")
     ap.add_argument("--db", help="store to build or reuse (default: a temporary file, removed after)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--workers", type=int, default=2, help="server processes (saidwhat serve --workers)")
+    ap.add_argument("--think-ms", type=float, default=0.0,
+                    help="pause of each client between its requests (0: closed loop, every client always waiting)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     tmp = None
@@ -123,7 +134,8 @@ def main() -> int:
     eps = endpoints(args.db, rng)
     port = free_port()
     exe = Path(sys.executable).with_name("saidwhat")
-    server = subprocess.Popen([str(exe), "serve", "--db", args.db, "--port", str(port)],
+    server = subprocess.Popen([str(exe), "serve", "--db", args.db, "--port", str(port),
+                               "--workers", str(args.workers)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -140,10 +152,13 @@ def main() -> int:
             time.sleep(0.3)
         for _, (_, paths) in eps.items():  # warm caches and the thread pool, one request per endpoint
             httpx.get(base + paths[0], timeout=60)
-        lat = asyncio.run(run(base, eps, args.clients, args.requests, rng))
+        lat = asyncio.run(run(base, eps, args.clients, args.requests, rng, args.think_ms / 1000))
     finally:
+        died = server.poll()
         server.terminate()
         server.wait(timeout=20)
+        if died is not None:
+            print(f"server exited with {died} during the run:\n{server.stderr.read()[-2000:]}")
         if tmp:
             tmp.cleanup()
     print(f"\n{'endpoint':32} {'n':>5} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'target':>8} {'p99/target':>10}")
@@ -158,7 +173,8 @@ def main() -> int:
               f"{(f'{target:.0f}' if target else '-'):>8} {ratio:>10}")
     print(f"\nall: p50 {statistics.median([x for v in lat.values() for x in v]):.1f} ms; "
           f"worst p99/target {worst:.2f} ({'meets' if worst < 1 else 'misses'} the targets) on "
-          f"{args.articles:,} stories, {os.cpu_count()} CPU(s)")
+          f"{args.articles:,} stories, {os.cpu_count()} CPU(s), {args.workers} server process(es), "
+          f"think time {args.think_ms:.0f} ms")
     return 0
 
 

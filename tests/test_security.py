@@ -215,3 +215,32 @@ def test_serve_binds_to_loopback_by_default_and_prints_a_token(url):
         err = proc.communicate(timeout=20)[1]
     token = re.search(r"upload token: (\S+)", err)
     assert token and len(token.group(1)) >= 24, err
+
+
+def test_serve_with_two_workers_shares_the_upload_token(url):
+    """`--workers 2`: both processes serve the same store and accept the one token printed at start."""
+    import httpx
+
+    port = free_port()
+    exe = Path(sys.executable).with_name("saidwhat")
+    proc = subprocess.Popen([str(exe), "serve", "--db", url, "--port", str(port), "--workers", "2",
+                             "--allow-upload", "--token", "tok-for-both-workers-123456"],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        deadline, ok = time.monotonic() + 90, False
+        while time.monotonic() < deadline and not ok:
+            assert proc.poll() is None, proc.stderr.read()
+            try:
+                ok = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=2).status_code == 200
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        assert ok, "serve --workers 2 never answered"
+        for _ in range(6):  # spread over both workers: every one must know the token
+            r = httpx.post(f"http://127.0.0.1:{port}/api/read", json={"text": ""},
+                           headers={"Authorization": "Bearer wrong"}, timeout=10)
+            assert r.status_code == 401
+        stats = httpx.get(f"http://127.0.0.1:{port}/api/stats", timeout=10).json()
+        assert stats["articles"] >= 1
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=30)

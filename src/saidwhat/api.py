@@ -379,4 +379,19 @@ def create_app(store_url: str | None, *, allow_upload: bool = False, upload_toke
     return app
 
 
-__all__ = ["AppState", "SecurityHeaders", "content_hash", "create_app", "jsonable"]
+#: `saidwhat serve --workers N` hands the settings to each worker process through this variable
+SETTINGS_ENV = "SAIDWHAT_SERVE_SETTINGS"
+
+
+def app_from_env() -> FastAPI:
+    """The app factory uvicorn's worker processes call (settings from `SETTINGS_ENV`, set by `saidwhat serve`)."""
+    import json
+    import os
+
+    raw = os.environ.get(SETTINGS_ENV)
+    if not raw:
+        raise StoreError(f"{SETTINGS_ENV} is not set: start the server with `saidwhat serve --workers N`")
+    return create_app(**json.loads(raw))
+
+
+__all__ = ["SETTINGS_ENV", "app_from_env", "AppState", "SecurityHeaders", "content_hash", "create_app", "jsonable"]

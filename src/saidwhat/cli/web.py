@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ipaddress
+import json
 import os
 import secrets
 import sys
@@ -29,10 +30,12 @@ def serve(
                                       help="Enable paste/upload pages and POST routes, guarded by a token."),
     token: str = typer.Option(None, "--token", help="Upload token (default: a random one, printed at start)."),
     max_body: int = typer.Option(5_000_000, "--max-body", min=1024, help="Largest request body in bytes (413 above)."),
+    workers: int = typer.Option(1, "--workers", "-w", min=1, max=64,
+                                help="Server processes (uvicorn workers); one per core serves most under load."),
 ) -> None:
     import uvicorn
 
-    from saidwhat.api import create_app
+    from saidwhat.api import SETTINGS_ENV, create_app
 
     url = db or os.environ.get("SAIDWHAT_DB") or "saidwhat.db"
     if allow_upload and not token:
@@ -43,5 +46,14 @@ def serve(
         print(f"saidwhat: warning: binding to {host}: anyone who can reach this address can read the store"
               + (" and upload with the token" if allow_upload else ""), file=sys.stderr)
     print(f"saidwhat: serving {url} on http://{host}:{port}/ (API docs at /docs)", file=sys.stderr)
+    if workers > 1:
+        # each worker process builds its own app from the same settings (the store was opened once above
+        # to fail early with a clear message; workers reopen it)
+        application.state.saidwhat.close()
+        os.environ[SETTINGS_ENV] = json.dumps({"store_url": url, "allow_upload": allow_upload,
+                                               "upload_token": token, "max_body": max_body})
+        uvicorn.run("saidwhat.api:app_from_env", factory=True, workers=workers, host=host, port=port,
+                    log_level="warning", server_header=False, timeout_graceful_shutdown=5)
+        return
     uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False,
                 timeout_graceful_shutdown=5)
