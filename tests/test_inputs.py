@@ -128,7 +128,7 @@ def test_jsonl_with_a_malformed_line_goes_on(tmp_path: Path) -> None:
     bad = out[6]
     assert isinstance(bad, InputFailure)
     assert isinstance(bad.error, FormatError)
-    assert str(bad.error).startswith("line 7: not valid JSON (")
+    assert str(bad.error).startswith("not valid JSON (")
     assert bad.origin == f"{p}:7"
     last = out[7]
     assert isinstance(last, RawRecord)

@@ -161,4 +161,19 @@ def test_malformed_jsonl_line_reports_line_and_goes_on(tmp_path):
     assert r.returncode == 2
     assert len(r.stdout.decode().splitlines()) == 2
     err = r.stderr.decode()
-    assert "line 2" in err and "Traceback" not in err
+    assert f"{f}:2: not valid JSON" in err and "Traceback" not in err  # the line number, said once
+    assert err.count(":2") == 1
+
+
+def test_jobs_2_reads_the_same_as_one_job_in_input_order(tmp_path):
+    import json as _json
+
+    lines = [_json.dumps({"id": f"n{i}", "text": f"Mayor Ana Ruiz{i} said the bridge {i} would reopen. "
+                                                 f"\u201cWe are ready,\u201d she said."}) for i in range(10)]
+    f = tmp_path / "many.jsonl"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    one = run("read", str(f), "--format", "jsonl")
+    two = run("read", str(f), "--format", "jsonl", "--jobs", "2")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
+    assert [_json.loads(x)["document"]["id"] for x in two.stdout.splitlines()] == [f"n{i}" for i in range(10)]

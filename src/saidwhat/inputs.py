@@ -309,7 +309,7 @@ def _records_in(text: str, fmt: str, origin: str, published: str | None) -> Iter
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                yield InputFailure(where, FormatError(f"line {n}: not valid JSON ({exc.msg} at column {exc.colno})"))
+                yield InputFailure(where, FormatError(f"not valid JSON ({exc.msg} at column {exc.colno})"))
                 continue
             yield _from_object(obj, where, stem, n, published)
         return

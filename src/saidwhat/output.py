@@ -71,7 +71,7 @@ class Writer:
             print_table(article, self.out)
 
     def close(self) -> None:
-        if self.fmt == "json":
+        if self.fmt == "json" and self._json_items:  # nothing read: print nothing, the errors say why
             data = self._json_items[0] if len(self._json_items) == 1 else self._json_items
             self.out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         self.out.flush()

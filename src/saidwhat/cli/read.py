@@ -23,7 +23,7 @@ def read_cmd(
     from saidwhat.errors import SaidwhatError
     from saidwhat.inputs import InputFailure, iter_records, parse_date
     from saidwhat.output import Writer, check_format
-    from saidwhat.reader import read_many
+    from saidwhat.scale import Job, read_local
 
     published = parse_date(date).isoformat() if date else None
     fmt = check_format(fmt or ("table" if sys.stdout.isatty() else "json"))
@@ -35,12 +35,14 @@ def read_cmd(
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
     writer = Writer(fmt, out)
     try:
-        for rec in records:
-            try:
-                for art in read_many([], records=[rec], published=published, jobs=1):
-                    writer.write(art)
-            except SaidwhatError as e:
-                failures.append(InputFailure(rec.origin, e))
+        # batched parsing in `jobs` processes; an article that fails is reported and the rest go on
+        todo = (Job(r.id, r.text, r.title, r.published or published, r.url, r.source, r.html, r.origin, "")
+                for r in records)
+        for outcome in read_local(todo, workers=jobs):
+            if outcome.article is not None:
+                writer.write(outcome.article)
+            else:
+                failures.append(InputFailure(outcome.job.origin, SaidwhatError(outcome.error or "not read")))
         writer.close()
     finally:
         if output:
