@@ -111,3 +111,31 @@ def test_cli_exit_2_one_line(tmp_path, capsys):
     rc = main(["actors", "--db", f"postgresql://u@127.0.0.1:{_closed_port()}/x"])
     err = capsys.readouterr().err
     assert rc == 2 and "cannot connect to PostgreSQL" in err and "Traceback" not in err
+
+
+def test_an_older_store_is_refused_read_only_and_upgraded_by_serve(tmp_path):
+    """A store from an older saidwhat: read-only commands say how to upgrade; `serve` upgrades it itself."""
+    import sqlalchemy as sa
+    from alembic import command
+    from alembic.config import Config
+    from fastapi.testclient import TestClient
+
+    from saidwhat.api import create_app
+    from saidwhat.errors import OutdatedStoreError
+    from saidwhat.store import open_store
+    from saidwhat.store.open import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    engine = sa.create_engine(f"sqlite:///{db}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    engine.dispose()
+    with pytest.raises(OutdatedStoreError, match="older than"):
+        open_store(str(db), readonly=True)
+    with TestClient(create_app(str(db))) as c:
+        assert c.get("/api/stats").status_code == 200
+    with open_store(str(db), readonly=True) as st:
+        assert st.stats().schema_version != "0001"

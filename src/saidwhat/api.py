@@ -34,7 +34,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import __version__
-from .errors import InputError, NotFoundError, SaidwhatError, StoreError
+from .errors import InputError, NotFoundError, OutdatedStoreError, SaidwhatError, StoreError
 from .model import ACTS, Article
 
 log = logging.getLogger("saidwhat.api")
@@ -103,7 +103,14 @@ class AppState:
 
             # serving only reads, so a missing store is an error rather than a new empty file,
             # unless uploads may fill it
-            self.store = open_store(store_url, create=allow_upload, readonly=not allow_upload)
+            try:
+                self.store = open_store(store_url, create=allow_upload, readonly=not allow_upload)
+            except OutdatedStoreError:
+                # a store from an older saidwhat: upgrade its schema once (a migration, no data change), then
+                # serve it read-only as asked
+                log.warning("upgrading the schema of %s", store_url)
+                open_store(store_url, create=False, readonly=False).close()
+                self.store = open_store(store_url, create=allow_upload, readonly=not allow_upload)
         self._lock = threading.Lock()
         self._claims_cache: tuple[Any, Any] | None = None  # (store fingerprint, result)
 

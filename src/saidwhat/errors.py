@@ -51,6 +51,10 @@ class StoreError(SaidwhatError):
     """The store cannot be opened or written (bad URL, locked, read-only, newer schema)."""
 
 
+class OutdatedStoreError(StoreError):
+    """The store was made by an older saidwhat: opening it writable once upgrades it (alembic)."""
+
+
 class NotFoundError(SaidwhatError):
     """A requested article, actor or statement does not exist."""
 
