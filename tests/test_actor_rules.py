@@ -34,3 +34,32 @@ def test_a_thing_is_never_a_person_so_he_skips_it(nlp):
 def test_coordinated_cue_keeps_the_inverted_speaker(nlp):
     got = _speakers("The freight market is improving, Harbourco said, but warned that costs were rising.")
     assert [n for n, _, _ in got] == ["Harbourco", "Harbourco"]
+
+
+def test_the_firm_is_the_last_named_company(nlp):
+    got = _speakers("Shares in Korvan Steel fell after the company said orders were down.\n\n"
+                    "The firm said it would cut 200 jobs.")
+    assert got == [("Korvan Steel", "description", "organization")] * 2
+
+
+def test_names_in_paragraphs_without_cues_still_count(nlp):
+    # the first paragraph holds no cue, so it is not parsed, but its entities are still noted
+    got = _speakers("Shares in Korvan Steel fell sharply on Monday.\n\nThe firm said it would cut 200 jobs.")
+    assert got == [("Korvan Steel", "description", "organization")]
+
+
+def test_people_named_by_role_are_people_and_time_words_are_not_names(nlp):
+    got = _speakers("Dock union chief Hana Roos met the minister on Monday.\n\n"
+                    "During the hearing on Tuesday Ms Roos denied the claims.\n\n"
+                    "The veteran striker said he would stay, and Roos's agent said talks went well.")
+    names = [(n, k) for n, _, k in got]
+    assert names[0] == ("Hana Roos", "person")  # not "Tuesday Ms Roos"
+    assert ("Veteran striker", "person") in names and ("Roos's agent", "person") in names
+
+
+@pytest.mark.parametrize("mention, name", [("Tuesday Mr Varga", "Varga"), ("Mr Varga's", "Varga"),
+                                           ("Dr Ana Belo", "Ana Belo"), ("Friday", "Friday")])
+def test_mention_to_name(mention, name):
+    from saidwhat.actors import _clean_name
+
+    assert _clean_name(mention) == name

@@ -52,8 +52,15 @@ class Resolution:
     via: str
 
 
+_LEADING_TIME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+                 "tonight", "earlier", "later", "then", "now", "also", "meanwhile"}
+
+
 def _clean_name(text: str) -> str:
     words = [w for w in text.replace("\n", " ").split() if w]
+    # "Tuesday Mr Ebbers": a time word the parser left in front of the name is not part of it
+    while len(words) > 1 and words[0].lower().strip(",") in _LEADING_TIME:
+        words = words[1:]
     while words and words[0].lower().strip(".") in lx.HONORIFICS | {"mr", "mrs", "ms", "dr"}:
         words = words[1:]
     name = " ".join(words)
@@ -314,11 +321,13 @@ class ActorBook:
             ):
                 return self._person(text, None, text, role)
             return self._org(text, role), "name"
-        if lemma in lx.ORG_NOUNS or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in (head.children if head is not None else ())):
+        if lemma in lx.ORG_NOUNS or not _looks_human(lemma) and any(
+                c.dep_ == "poss" and c.pos_ == "PROPN" for c in (head.children if head is not None else ())):
             return self._org(text, role), "description"
-        # a common noun phrase that is neither a role, a group nor a known body ("the truck market"): a
-        # thing that speaks only in metaphor; never a person, so "he" cannot land on it
-        e = self._new(_cap(_strip_det(text)), "organization")
+        # a common noun phrase that is neither a title, a group nor a known body: a person when its head names
+        # one ("the Welsh striker", "the player"), else a thing that speaks only in metaphor ("the truck
+        # market"), never a person, so "he" cannot land on it
+        e = self._new(_cap(_strip_det(text)), "person" if _looks_human(lemma) else "organization")
         self._touch(e, text, role)
         return e, "description"
 
@@ -360,6 +369,31 @@ class ActorBook:
             if e is not None and e.kind in kinds:
                 return e, "pronoun"
         return None
+
+
+#: people named by what they are or do, beyond the titles in `lexicon.TITLE_NOUNS`
+_PERSON_NOUNS = {"boss", "coach", "player", "agent", "star", "captain", "veteran", "champion", "judge", "witness",
+                 "victim", "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband",
+                 "friend", "colleague", "expert", "aide", "ally", "lawyer", "attorney", "guy", "patient", "student",
+                 "pupil", "fan", "resident", "survivor", "prosecutor", "defendant", "candidate", "rival", "actress",
+                 "artist", "author", "novelist", "singer", "athlete", "midfielder", "defender", "goalkeeper",
+                 "striker", "winger", "forward", "rookie", "skipper", "manager", "owner", "founder", "analyst",
+                 "economist", "scientist", "researcher", "activist", "campaigner", "chef", "priest", "bishop",
+                 "cardinal", "doctor", "nurse", "teacher", "professor", "soldier", "officer", "detective"}
+#: agent nouns (-er/-or/-ist/-ian) that name bodies or things, not people
+_NOT_PEOPLE = {"paper", "newspaper", "computer", "sector", "register", "letter", "order", "number", "quarter",
+               "center", "centre", "border", "water", "power", "matter", "error", "factor", "monitor", "supplier",
+               "provider", "producer", "exporter", "importer", "regulator", "distributor", "carrier", "retailer",
+               "lender", "insurer", "operator", "manufacturer", "broadcaster", "publisher", "developer", "tracker",
+               "trailer", "poster", "filter", "layer", "motor", "mirror", "indicator", "barometer", "meter"}
+
+
+def _looks_human(lemma: str) -> bool:
+    if lemma in _PERSON_NOUNS or lemma in lx.TITLE_NOUNS:
+        return True
+    if lemma in _NOT_PEOPLE or lemma in lx.ORG_NOUNS or lemma in _ORG_ANAPHORS:
+        return False
+    return len(lemma) > 4 and lemma.endswith(("er", "or", "ist", "ian"))
 
 
 def _cap(text: str) -> str:
