@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .model import Actor
+from .nlp.text import doc_text
 from .places import country_of
 
 #: "the firm" / "the company" refer back to the last named organization rather than naming a new one
@@ -202,7 +203,7 @@ class ActorBook:
         """An entity mentioned anywhere (not necessarily a speaker): learn names, titles, salience."""
         if ent.label_ == "PERSON":
             np_start = _np_start(ent)
-            title = ent.doc.text[np_start:ent.start_char].strip() if np_start < ent.start_char else None
+            title = doc_text(ent.doc)[np_start:ent.start_char].strip() if np_start < ent.start_char else None
             title = _title_only(title)
             self._person(ent.text, title, ent.text, "other")
         elif ent.label_ in ("ORG",):
@@ -224,7 +225,7 @@ class ActorBook:
 
     def resolve(self, doc: Doc, span: tuple[int, int], head: Token | None, role: str = "speaker") -> Resolution:
         """Resolve the phrase doc.text[span] (headed by `head`) to an actor, registering it."""
-        text = doc.text[span[0]:span[1]]
+        text = doc_text(doc)[span[0]:span[1]]
         res = self._resolve(doc, span, text, head, role)
         if res is None:
             return Resolution(None, None, "unresolved")
@@ -257,7 +258,7 @@ class ActorBook:
         appos = self._apposed_person(doc, head)
         if appos is not None:
             # "the bank's chief economist, Maria Olsen, said": the person named beside the role speaks
-            title = _strip_det(doc.text[span[0]:head.idx + len(head)]) if head.idx >= span[0] else None
+            title = _strip_det(doc_text(doc)[span[0]:head.idx + len(head)]) if head.idx >= span[0] else None
             return self._person(appos.text, title, appos.text, role)
         ents = [e for e in self._ents(doc) if e.start_char < span[1] and e.end_char > span[0]]
         head_ent = next((e for e in ents if head is not None and e.start <= head.i < e.end), None)
@@ -270,7 +271,7 @@ class ActorBook:
                 e = self._new(hit[0], "government", f"government of {hit[0]}")
                 self._touch(e, text, role)
                 return e, hit[1]
-            title = _title_only(doc.text[span[0]:ent.start_char].strip()) if ent.start_char > span[0] else None
+            title = _title_only(doc_text(doc)[span[0]:ent.start_char].strip()) if ent.start_char > span[0] else None
             e, via = self._person(ent.text, title, _clean_name(text) if not title else ent.text, role)
             return e, via
         if head_ent is not None and head_ent.label_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
