@@ -1,0 +1,166 @@
+"""Statements from articles or from the store, turned into the working items clustering and conflicts use.
+
+One place resolves what a statement is *about*: a denial whose content only points back ("something Kyiv
+denies", "a demand rejected by Kyiv") takes the content of the statement it follows, so it lands in that
+statement's claim with the opposite stance.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Article, Statement
+from .text import content_terms, words as content_words, entities, is_anaphoric, is_negated, is_qualified
+from .types import StatementRef
+
+#: acts that answer an earlier statement (a denial, rejection, agreement points back at something said)
+RESPONSE_ACTS = frozenset({"deny", "reject", "agree", "confirm", "admit", "criticize", "praise"})
+#: how far back (characters of article text) an anaphoric response may look for what it answers; "something
+#: Kyiv denies" follows its accusation within the same sentence, a short paragraph is ~300 characters.
+ANAPHORA_WINDOW = 400
+#: an anaphor that names what it answers ("dismissed the demand", "a charge X rejects") looks further back
+#: (a paragraph or two) for the nearest statement of that kind before settling for the nearest one
+TYPED_WINDOW = 1500
+_NOUN_ACTS: dict[str, frozenset[str]] = {
+    "demand": frozenset({"demand", "urge", "ask"}), "call": frozenset({"demand", "urge", "ask"}),
+    "request": frozenset({"demand", "urge", "ask"}), "appeal": frozenset({"demand", "urge", "ask"}),
+    "proposal": frozenset({"propose"}), "plan": frozenset({"propose"}), "idea": frozenset({"propose"}),
+    "suggestion": frozenset({"propose"}), "offer": frozenset({"propose", "promise"}),
+    "accusation": frozenset({"accuse"}), "allegation": frozenset({"accuse"}), "charge": frozenset({"accuse"}),
+    "claim": frozenset({"assert", "accuse", "announce"}), "report": frozenset({"assert", "announce"}),
+}
+
+
+@dataclass
+class Item:
+    ref: StatementRef
+    #: the text the proposition is read from (the resolved target's content for anaphoric responses)
+    text: str
+    terms: list[str]
+    entities: frozenset[str]
+    negated: bool
+    hedged: bool
+    about: tuple[str, ...] = ()
+    target: int | None = None  # index of the item this one answers
+    vec: Any = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return f"{self.ref.article_id}#{self.ref.statement_id}"
+
+
+def _date(st: Statement, published: str | None) -> str | None:
+    d = st.said_on or (published[:10] if published else None)
+    return d[:10] if d else None
+
+
+def _ref(st: Statement, article_id: str, title: str | None, published: str | None,
+         speaker_name: str | None = None, speaker_actor: str | None = None) -> StatementRef:
+    sp = st.speaker
+    name = speaker_name or (sp.name if sp and sp.name else (sp.text if sp else None))
+    actor = speaker_actor or (sp.actor if sp else None)
+    return StatementRef(article_id=article_id, statement_id=st.id, speaker=name, speaker_actor=actor, act=st.act,
+                        text=st.content.text, date=_date(st, published), start=st.content.start, end=st.content.end,
+                        article_title=title)
+
+
+def _make(ref: StatementRef, st: Statement) -> Item:
+    text = ref.text
+    return Item(ref=ref, text=text, terms=content_terms(text), entities=entities(text), negated=is_negated(text),
+                hedged=is_qualified(text), about=tuple(st.about or ()))
+
+
+def _resolve(items: list[Item], stmts: list[Statement]) -> None:
+    """Point anaphoric responses at the nearest earlier statement by someone else (same article); an anaphor
+    that names a kind of statement ("the demand") prefers the nearest statement of that kind."""
+    order = sorted(range(len(items)), key=lambda i: items[i].ref.start)
+    for pos, i in enumerate(order):
+        it, st = items[i], stmts[i]
+        if it.ref.act not in RESPONSE_ACTS or not is_anaphoric(it.text):
+            continue
+        anchor = st.cue.start if st.cue else it.ref.start
+        anchor = min(anchor, it.ref.start, st.speaker.start if st.speaker else anchor)
+        wanted = next((acts for w in content_words(it.text) for n, acts in _NOUN_ACTS.items()
+                       if w in (n, n + "s")), None)
+
+        def ok(j: int, window: int) -> bool | None:
+            cand = items[j]
+            if cand.ref.end > anchor + 1:
+                return False
+            if anchor - cand.ref.end > window:
+                return None  # too far: stop looking
+            return not (is_anaphoric(cand.text) or
+                        (cand.ref.speaker_actor and cand.ref.speaker_actor == it.ref.speaker_actor))
+
+        found = None
+        if wanted:
+            for j in reversed(order[:pos]):
+                r = ok(j, TYPED_WINDOW)
+                if r is None:
+                    break
+                if r and items[j].ref.act in wanted:
+                    found = j
+                    break
+        if found is None:
+            for j in reversed(order[:pos]):
+                r = ok(j, ANAPHORA_WINDOW)
+                if r is None:
+                    break
+                if r:
+                    found = j
+                    break
+        if found is not None:
+            j = found
+            cand = items[j]
+            it.target = j
+            it.text = cand.text
+            it.terms = list(cand.terms)
+            it.entities = cand.entities
+            it.negated = cand.negated  # the denial's polarity comes from its act (stance), not its words
+            it.hedged = cand.hedged
+            it.ref = _replace(it.ref, refers_to=cand.ref.statement_id)
+
+
+def _replace(ref: StatementRef, **kw) -> StatementRef:
+    from dataclasses import replace
+
+    return replace(ref, **kw)
+
+
+def items_from_articles(articles: Iterable[Article]) -> list[Item]:
+    out: list[Item] = []
+    for art in articles:
+        doc = art.document
+        stmts = [s for s in art.statements if s.content and s.content.text.strip()]
+        its = [_make(_ref(s, doc.id, doc.title, doc.published), s) for s in stmts]
+        _resolve(its, stmts)
+        base = len(out)
+        for it in its:
+            if it.target is not None:
+                it.target += base
+        out.extend(its)
+    return out
+
+
+def items_from_hits(hits: Iterable[Any]) -> list[Item]:
+    """From the store's `StatementHit`s (grouped by article so anaphora resolve within an article)."""
+    by_article: dict[str, list[Any]] = {}
+    for h in hits:
+        by_article.setdefault(h.article_id, []).append(h)
+    out: list[Item] = []
+    for aid, hs in by_article.items():
+        stmts = [h.statement for h in hs if h.statement.content and h.statement.content.text.strip()]
+        hs = [h for h in hs if h.statement.content and h.statement.content.text.strip()]
+        its = [_make(_ref(h.statement, aid, h.article_title, h.published, h.speaker_name, h.speaker_actor_id),
+                     h.statement) for h in hs]
+        for it in its:
+            it.extra["corpus_ids"] = True  # the store's actor ids are corpus-wide
+        _resolve(its, stmts)
+        base = len(out)
+        for it in its:
+            if it.target is not None:
+                it.target += base
+        out.extend(its)
+    return out

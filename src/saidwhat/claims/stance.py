@@ -1,0 +1,180 @@
+"""FNC-1-style stance model: does a text agree with, disagree with, discuss, or not relate to a claim?
+
+Trained by the project on FNC-1 training data (`python -m saidwhat.train.stance`, `make train`); the shipped
+weights are `saidwhat/data/stance.joblib`. Features are the classic ones of the shared task (TF-IDF cosine of
+the headline with the whole body and with its best-matching sentences, word and bigram overlap, refuting and
+hedging words near the matching sentences, negation parity) plus a 64-dimension LSA projection of the headline
+and of headline x body. A histogram gradient-boosting classifier sits on top.
+
+Used in two places: `saidwhat eval fnc1` (the measured score) and conflicts, where the probability that one
+statement "disagrees" with another adds to a conflict's confidence.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import ModelError
+from .text import HEDGES, NEGATIONS, REFUTING, stem, words
+
+LABELS: tuple[str, ...] = ("agree", "disagree", "discuss", "unrelated")
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "stance.joblib"
+FORMAT = "saidwhat-stance/1"
+_SENT_RE = re.compile(r"(?<=[.!?])[\"'\u201d]?\s+(?=[A-Z\"'\u201c])|\n+")
+
+
+def sentences(text: str) -> list[str]:
+    parts = [s.strip() for s in _SENT_RE.split(text) if s and s.strip()]
+    return parts or [text]
+
+
+def _toks(text: str) -> list[str]:
+    return [stem(w) for w in words(text)]
+
+
+@dataclass
+class _Body:
+    """What the features need from one body, computed once per body."""
+
+    vec: Any           # tf-idf row of the whole body
+    sent_vecs: Any     # tf-idf rows of its sentences
+    sents: list[str]
+    toks: set[str]
+    lead_toks: set[str]
+    bigrams: set[tuple[str, str]]
+    refute: int
+    hedge: int
+    neg: int
+    svd: np.ndarray
+    length: int
+
+
+class FeatureExtractor:
+    """Turns (headline, body) pairs into a dense feature matrix; fitted on the training texts only."""
+
+    def __init__(self, max_features: int = 20000, svd_dim: int = 64, seed: int = 0):
+        self.max_features = max_features
+        self.svd_dim = svd_dim
+        self.seed = seed
+        self.tfidf = None
+        self.svd = None
+
+    def fit(self, texts: Sequence[str]) -> "FeatureExtractor":
+        from sklearn.decomposition import TruncatedSVD
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        self.tfidf = TfidfVectorizer(tokenizer=_toks, lowercase=False, token_pattern=None, sublinear_tf=True,
+                                     max_features=self.max_features, stop_words=None, min_df=2, dtype=np.float32)
+        x = self.tfidf.fit_transform(texts)
+        self.svd = TruncatedSVD(self.svd_dim, random_state=self.seed).fit(x)
+        self.svd.components_ = self.svd.components_.astype(np.float32)
+        return self
+
+    def _unit_svd(self, x) -> np.ndarray:
+        z = self.svd.transform(x).astype(np.float32)
+        n = np.linalg.norm(z, axis=1, keepdims=True)
+        return z / np.maximum(n, 1e-9)
+
+    def body(self, text: str) -> _Body:
+        sents = sentences(text)[:60]
+        toks = _toks(text)
+        lead = set(_toks(" ".join(sents[:3])))
+        vecs = self.tfidf.transform([text] + sents)
+        ws = words(text)
+        return _Body(vec=vecs[0], sent_vecs=vecs[1:], sents=sents, toks=set(toks), lead_toks=lead,
+                     bigrams=set(zip(toks, toks[1:])), refute=sum(w in REFUTING for w in ws),
+                     hedge=sum(w in HEDGES for w in ws), neg=sum(w in NEGATIONS for w in ws),
+                     svd=self._unit_svd(vecs[0])[0], length=len(ws))
+
+    def transform(self, headlines: Sequence[str], bodies: Sequence[_Body]) -> np.ndarray:
+        hv = self.tfidf.transform(list(headlines))
+        hs = self._unit_svd(hv)
+        rows = []
+        for i, (h, b) in enumerate(zip(headlines, bodies)):
+            row = hv[i]
+            hw = words(h)
+            ht = [stem(w) for w in hw]
+            hset = set(ht)
+            cos_body = float(row.multiply(b.vec).sum())
+            sent_cos = np.asarray((b.sent_vecs @ row.T).todense()).ravel() if b.sent_vecs.shape[0] else np.zeros(1)
+            order = np.argsort(-sent_cos)
+            top = order[:3]
+            top_text = " ".join(b.sents[j] for j in top if j < len(b.sents))
+            tw = words(top_text)
+            h_ref = [w in REFUTING for w in hw]
+            overlap = len(hset & b.toks)
+            feats = [
+                cos_body, float(sent_cos.max()), float(sent_cos[top].mean()), float((sent_cos > 0.2).mean()),
+                float(sent_cos[0]) if len(sent_cos) else 0.0,
+                overlap / max(len(hset | b.toks), 1), overlap / max(len(hset), 1),
+                len(hset & b.lead_toks) / max(len(hset), 1),
+                len(set(zip(ht, ht[1:])) & b.bigrams) / max(len(ht) - 1, 1),
+                float(hs[i] @ b.svd),
+                sum(h_ref), sum(w in HEDGES for w in hw), sum(w in NEGATIONS for w in hw), int("?" in h),
+                b.refute / max(b.length, 1) * 100, b.hedge / max(b.length, 1) * 100, b.neg / max(b.length, 1) * 100,
+                sum(w in REFUTING for w in tw), sum(w in HEDGES for w in tw), sum(w in NEGATIONS for w in tw),
+                (sum(h_ref) + sum(w in REFUTING for w in tw)) % 2,
+                len(hw), float(np.log1p(b.length)), float(b.sent_vecs.shape[0]),
+            ]
+            rows.append(np.concatenate([np.asarray(feats, np.float32), hs[i], hs[i] * b.svd]))
+        return np.vstack(rows) if rows else np.zeros((0, 24 + 2 * self.svd_dim), np.float32)
+
+
+class StanceModel:
+    """A fitted extractor + classifier; `predict_proba(headlines, bodies)` gives P(agree, disagree, discuss, unrelated)."""
+
+    def __init__(self, features: FeatureExtractor, clf: Any, meta: dict[str, Any] | None = None):
+        self.features = features
+        self.clf = clf
+        self.meta = meta or {}
+
+    def predict_proba(self, headlines: Sequence[str], bodies: Sequence[str]) -> np.ndarray:
+        cache: dict[str, _Body] = {}
+        bs = []
+        for b in bodies:
+            if b not in cache:
+                cache[b] = self.features.body(b)
+            bs.append(cache[b])
+        return self.proba_from_bodies(headlines, bs)
+
+    def proba_from_bodies(self, headlines: Sequence[str], bodies: Sequence[_Body]) -> np.ndarray:
+        if not len(headlines):
+            return np.zeros((0, len(LABELS)))
+        x = self.features.transform(headlines, bodies)
+        p = self.clf.predict_proba(x)
+        # reorder the classifier's columns to LABELS
+        idx = [list(self.clf.classes_).index(lab) for lab in LABELS]
+        return p[:, idx]
+
+    def predict(self, headlines: Sequence[str], bodies: Sequence[str]) -> list[str]:
+        return [LABELS[i] for i in self.predict_proba(headlines, bodies).argmax(1)]
+
+    def save(self, path: str | Path) -> None:
+        import joblib
+
+        joblib.dump({"format": FORMAT, "features": self.features, "clf": self.clf, "meta": self.meta},
+                    str(path), compress=("xz", 6))
+
+
+@lru_cache(maxsize=4)
+def load_stance_model(path: str | None = None) -> StanceModel:
+    """Load the shipped (or given) stance model once per process; ModelError says how to rebuild it."""
+    p = Path(path) if path else DEFAULT_PATH
+    if not p.is_file():
+        raise ModelError(f"stance model not found at {p}; rebuild it with `make train` "
+                         "(python -m saidwhat.train.stance --data ../shared/data/fnc1 --out src/saidwhat/data/stance.joblib)")
+    try:
+        import joblib
+
+        d = joblib.load(str(p))
+    except Exception as e:  # a truncated or foreign file
+        raise ModelError(f"stance model at {p} cannot be loaded ({type(e).__name__}: {e}); rebuild it with `make train`") from e
+    if not isinstance(d, dict) or d.get("format") != FORMAT:
+        raise ModelError(f"{p} is not a {FORMAT} model file; rebuild it with `make train`")
+    return StanceModel(d["features"], d["clf"], d.get("meta"))

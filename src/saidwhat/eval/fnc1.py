@@ -1,0 +1,211 @@
+"""FNC-1 stance evaluation: read the official CSV layout, hold out a dev split by body, score as the shared task did.
+
+Layout: a directory with a bodies file (`Body ID,articleBody`) and a stances file (`Headline,Body ID[,Stance]`),
+named `train_bodies.csv`/`train_stances.csv` or `competition_test_bodies.csv`/`competition_test_stances.csv`
+(any other `*bodies*.csv` + `*stances*.csv` pair is accepted when there is exactly one of each).
+
+Dev split: the official baseline's hold-out split (fnc-1-baseline `generate_hold_out_split`): the body ids, in
+the bodies file's order, shuffled by `random.Random(1489215)`; the first 80 % train, the last 20 % are dev.
+No body of the dev split is seen in training, so headlines about a dev body are judged cold.
+
+Score: the official scorer: +0.25 when related/unrelated is right, +0.75 more when a related pair gets the right
+related label (agree/disagree/discuss); reported as a percentage of the best possible score.
+"""
+from __future__ import annotations
+
+import csv
+import random
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import FormatError, InputError
+
+LABELS = ("agree", "disagree", "discuss", "unrelated")
+RELATED = ("agree", "disagree", "discuss")
+SPLIT_SEED = 1489215  # the fnc-1-baseline hold-out seed
+TRAIN_FRACTION = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    headline: str
+    body_id: int
+    stance: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Fnc1Set:
+    bodies: dict[int, str]
+    pairs: tuple[Pair, ...]
+    #: "train" for the training layout, "competition_test" for the test layout, else the file stem
+    kind: str
+    body_order: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Fnc1Score:
+    n: int
+    score: float
+    max_score: float
+    percent: float
+    f1: dict[str, float]
+    macro_f1: float
+    confusion: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"n": self.n, "score": self.score, "max_score": self.max_score, "percent": round(self.percent, 2),
+                "f1": {k: round(v, 4) for k, v in self.f1.items()}, "macro_f1": round(self.macro_f1, 4),
+                "confusion": self.confusion}
+
+
+def _find(d: Path) -> tuple[Path, Path, str]:
+    for stem in ("train", "competition_test"):
+        b, s = d / f"{stem}_bodies.csv", d / f"{stem}_stances.csv"
+        if b.is_file() and s.is_file():
+            return b, s, stem
+    bodies = sorted(d.glob("*bodies*.csv"))
+    stances = sorted(d.glob("*stances*.csv"))
+    if len(bodies) == 1 and len(stances) == 1:
+        return bodies[0], stances[0], bodies[0].stem.replace("_bodies", "")
+    raise InputError(f"{d}: no FNC-1 layout found (found bodies files {[p.name for p in bodies]}, stances files "
+                     f"{[p.name for p in stances]}); expected train_bodies.csv + train_stances.csv or "
+                     "competition_test_bodies.csv + competition_test_stances.csv")
+
+
+def _body_col(header: list[str], path: Path) -> str:
+    for c in ("Body ID", "Body_ID", "BodyID", "body_id"):
+        if c in header:
+            return c
+    raise FormatError(f"{path}: no Body ID column (columns: {header}); expected 'Body ID'")
+
+
+def load(directory: str | Path) -> Fnc1Set:
+    """Read a bodies + stances CSV pair in the official layout."""
+    d = Path(directory)
+    if not d.is_dir():
+        raise InputError(f"{d}: not a directory; give a directory holding FNC-1 bodies and stances CSV files")
+    bpath, spath, kind = _find(d)
+    csv.field_size_limit(sys.maxsize)
+    bodies: dict[int, str] = {}
+    order: list[int] = []
+    with bpath.open(encoding="utf-8", newline="") as f:
+        r = csv.DictReader(f)
+        col = _body_col(r.fieldnames or [], bpath)
+        if "articleBody" not in (r.fieldnames or []):
+            raise FormatError(f"{bpath}: no articleBody column (columns: {r.fieldnames})")
+        for row in r:
+            bid = int(row[col])
+            bodies[bid] = row["articleBody"]
+            order.append(bid)
+    pairs = []
+    with spath.open(encoding="utf-8", newline="") as f:
+        r = csv.DictReader(f)
+        col = _body_col(r.fieldnames or [], spath)
+        if "Headline" not in (r.fieldnames or []):
+            raise FormatError(f"{spath}: no Headline column (columns: {r.fieldnames})")
+        for n, row in enumerate(r, 2):
+            st = (row.get("Stance") or "").strip() or None
+            if st is not None and st not in LABELS:
+                if st.isdigit() and int(st) < 4:  # some copies give labels as 0..3
+                    st = LABELS[int(st)]
+                else:
+                    raise FormatError(f"{spath}:{n}: unknown stance {st!r}; supported: {', '.join(LABELS)}")
+            bid = int(row[col])
+            if bid not in bodies:
+                raise FormatError(f"{spath}:{n}: Body ID {bid} is not in {bpath.name}")
+            pairs.append(Pair(row["Headline"], bid, st))
+    if not pairs:
+        raise InputError(f"{spath}: no stance rows")
+    return Fnc1Set(bodies, tuple(pairs), kind, tuple(order))
+
+
+def hold_out_ids(body_order: tuple[int, ...]) -> tuple[set[int], set[int]]:
+    """(train body ids, dev body ids) as in the fnc-1-baseline hold-out split."""
+    ids = list(body_order)
+    random.Random(SPLIT_SEED).shuffle(ids)
+    cut = int(TRAIN_FRACTION * len(ids))
+    return set(ids[:cut]), set(ids[cut:])
+
+
+def split(data: Fnc1Set, which: str) -> list[Pair]:
+    """`dev` or `train` (by body id; only the training layout has a hold-out) or `all`."""
+    if which == "all":
+        return list(data.pairs)
+    if which not in ("dev", "train"):
+        raise InputError(f"unknown split {which!r}; supported: dev, train, all")
+    if data.kind != "train":
+        if which == "dev":  # a test layout was never trained on: all of it is held out
+            return list(data.pairs)
+        raise InputError(f"split 'train' needs the training layout (train_bodies.csv), not {data.kind}")
+    tr, dv = hold_out_ids(data.body_order)
+    keep = dv if which == "dev" else tr
+    return [p for p in data.pairs if p.body_id in keep]
+
+
+def score(gold: list[str], pred: list[str]) -> Fnc1Score:
+    """The official FNC-1 weighted score and per-class F1."""
+    if len(gold) != len(pred):
+        raise InputError(f"{len(gold)} gold labels but {len(pred)} predictions")
+    s = mx = 0.0
+    conf: dict[str, Counter] = {g: Counter() for g in LABELS}
+    for g, p in zip(gold, pred):
+        conf[g][p] += 1
+        mx += 0.25 + (0.75 if g in RELATED else 0.0)
+        if g == p:
+            s += 0.25
+            if g in RELATED:
+                s += 0.75
+        if g in RELATED and p in RELATED:
+            s += 0.25 if g != p else 0.0
+    f1 = {}
+    for lab in LABELS:
+        tp = conf[lab][lab]
+        fp = sum(conf[g][lab] for g in LABELS if g != lab)
+        fn = sum(conf[lab][p] for p in LABELS if p != lab)
+        f1[lab] = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return Fnc1Score(len(gold), s, mx, 100 * s / mx if mx else 0.0, f1, sum(f1.values()) / len(f1),
+                     {g: dict(conf[g]) for g in LABELS})
+
+
+def predict(pairs: list[Pair], bodies: dict[int, str], model_path: str | None = None) -> list[str]:
+    from ..claims.stance import LABELS as MLABELS
+    from ..claims.stance import load_stance_model
+
+    model = load_stance_model(model_path)
+    cache = {}
+    bs = []
+    for p in pairs:
+        if p.body_id not in cache:
+            cache[p.body_id] = model.features.body(bodies[p.body_id])
+        bs.append(cache[p.body_id])
+    out: list[str] = []
+    for i in range(0, len(pairs), 2000):
+        pr = model.proba_from_bodies([p.headline for p in pairs[i:i + 2000]], bs[i:i + 2000])
+        out.extend(MLABELS[j] for j in pr.argmax(1))
+    return out
+
+
+def write_predictions(path: str | Path, pairs: list[Pair], pred: list[str]) -> None:
+    """The official submission layout: Headline, Body ID, Stance."""
+    with Path(path).open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["Headline", "Body ID", "Stance"])
+        for p, s in zip(pairs, pred):
+            w.writerow([p.headline, p.body_id, s])
+
+
+def evaluate(directory: str | Path, *, which: str = "dev", out: str | Path | None = None,
+             limit: int | None = None, model_path: str | None = None) -> tuple[Fnc1Score | None, int]:
+    """Predict (and score when the set is labelled). Returns (score or None when unlabelled, pairs predicted)."""
+    data = load(directory)
+    pairs = split(data, which)
+    if limit:
+        pairs = pairs[:limit]
+    pred = predict(pairs, data.bodies, model_path)
+    if out:
+        write_predictions(out, pairs, pred)
+    if any(p.stance is None for p in pairs):
+        return None, len(pairs)
+    return score([p.stance for p in pairs], pred), len(pairs)  # type: ignore[misc]

@@ -1,0 +1,89 @@
+"""Train the FNC-1 stance model shipped as `saidwhat/data/stance.joblib`.
+
+    python -m saidwhat.train.stance --data ../shared/data/fnc1 --out src/saidwhat/data/stance.joblib
+
+Trains on the 80 % train part of the hold-out split by body id (`saidwhat.eval.fnc1.hold_out_ids`) and prints
+the score on the 20 % dev part, which is never seen in training. `--full` trains on every body instead
+(then the dev score printed is no longer held out and the command says so).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+
+from ..claims.stance import LABELS, FeatureExtractor, StanceModel
+from ..eval import fnc1
+
+#: class weights: disagree is 1.7 % of the pairs; weighting it up trades a little agree/discuss precision for
+#: disagree recall. 4.0 was set by an earlier session (its record says: on an inner split of the train part,
+#: never on dev); that selection was not re-run when the shipped model was trained (docs/claims.md).
+CLASS_WEIGHT = {"agree": 1.0, "disagree": 4.0, "discuss": 1.0, "unrelated": 1.0}
+
+
+def build(data: fnc1.Fnc1Set, train_ids: set[int], *, class_weight: dict[str, float] | None = None,
+          max_iter: int = 300, seed: int = 0, verbose: bool = True) -> StanceModel:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    cw = class_weight or CLASS_WEIGHT
+    pairs = [p for p in data.pairs if p.body_id in train_ids and p.stance]
+    texts = [data.bodies[b] for b in sorted(train_ids)] + sorted({p.headline for p in pairs})
+    t0 = time.time()
+    fx = FeatureExtractor(seed=seed).fit(texts)
+    bodies = {b: fx.body(data.bodies[b]) for b in train_ids}
+    x = fx.transform([p.headline for p in pairs], [bodies[p.body_id] for p in pairs])
+    y = np.array([p.stance for p in pairs])
+    if verbose:
+        print(f"features: {x.shape[0]} pairs x {x.shape[1]} in {time.time() - t0:.0f} s", flush=True)
+    t0 = time.time()
+    clf = HistGradientBoostingClassifier(max_iter=max_iter, learning_rate=0.1, max_leaf_nodes=31,
+                                         l2_regularization=1.0, random_state=seed, early_stopping=False)
+    clf.fit(x, y, sample_weight=np.array([cw[s] for s in y]))
+    if verbose:
+        print(f"classifier: {time.time() - t0:.0f} s", flush=True)
+    return StanceModel(fx, clf, {"trained_on": "FNC-1 train, hold-out split by body id (seed 1489215)",
+                                 "n_pairs": int(x.shape[0]), "class_weight": cw, "labels": list(LABELS)})
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", required=True, help="directory with train_bodies.csv and train_stances.csv")
+    ap.add_argument("--out", required=True, help="where to write the model (.joblib)")
+    ap.add_argument("--full", action="store_true", help="train on every body (no held-out dev score)")
+    ap.add_argument("--max-iter", type=int, default=300)
+    ap.add_argument("--report", help="write the dev score as JSON here")
+    a = ap.parse_args(argv)
+    data = fnc1.load(a.data)
+    if data.kind != "train":
+        ap.error(f"{a.data} holds {data.kind} files; training needs train_bodies.csv + train_stances.csv")
+    train_ids, dev_ids = fnc1.hold_out_ids(data.body_order)
+    if a.full:
+        train_ids = train_ids | dev_ids
+    model = build(data, train_ids, max_iter=a.max_iter)
+    out = Path(a.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    model.meta["dev_split"] = "none (trained on all bodies)" if a.full else "20 % of bodies held out"
+    dev = fnc1.split(data, "dev")
+    pred = []
+    bcache = {}
+    for i in range(0, len(dev), 2000):
+        chunk = dev[i:i + 2000]
+        bs = [bcache.setdefault(p.body_id, model.features.body(data.bodies[p.body_id])) for p in chunk]
+        pred += [LABELS[j] for j in model.proba_from_bodies([p.headline for p in chunk], bs).argmax(1)]
+    sc = fnc1.score([p.stance for p in dev], pred)
+    model.meta["dev_score"] = sc.to_dict()
+    model.save(out)
+    held = "" if not a.full else " (NOT held out: --full)"
+    print(f"dev{held}: {sc.n} pairs, FNC-1 score {sc.percent:.2f} %, F1 " +
+          ", ".join(f"{k} {v:.3f}" for k, v in sc.f1.items()))
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB)")
+    if a.report:
+        Path(a.report).write_text(json.dumps(sc.to_dict(), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,264 @@
+"""Claims, conflicts and positions: the shared example's two conflicts, our own example, and small hand-built
+articles (no model needed) for the rules, empty input, a single statement and undated statements."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import EXAMPLES, shared_path
+from saidwhat import claims as C
+from saidwhat.claims.cluster import ClaimIndex
+from saidwhat.claims.items import items_from_articles
+from saidwhat.model import Actor, Article, Cue, Document, Span, Speaker, Statement
+
+
+def make_article(doc_id: str, rows: list[tuple], published: str | None = "2024-05-10") -> Article:
+    """rows: (speaker, act, content[, said_on]). Text = contents joined; offsets point into it."""
+    text, stmts, actors = "", [], {}
+    for k, row in enumerate(rows, 1):
+        speaker, act, content = row[:3]
+        said_on = row[3] if len(row) > 3 else None
+        aid = actors.setdefault(speaker, f"a{len(actors) + 1}")
+        sp_start = len(text)
+        text += f"{speaker} said "
+        cue = Cue("said", sp_start + len(speaker) + 1, sp_start + len(speaker) + 5, "say")
+        start = len(text)
+        text += content + ".\n\n"
+        stmts.append(Statement(id=f"s{k}", kind="indirect", speaker=Speaker(speaker, sp_start, sp_start + len(speaker), aid,
+                                                                              speaker, "name"),
+                               cue=cue, act=act, content=Span(content, start, start + len(content)), said_on=said_on))
+    acts = tuple(Actor(i, n, "person") for n, i in actors.items())
+    return Article(Document(doc_id, None, published, None, None, text), actors=acts, statements=tuple(stmts))
+
+
+# ------------------------------------------------------------------ hand-built articles (no model)
+
+SIEGE = [
+    ("Gen. Hollis", "assert", "the rebels in Varno are completely surrounded by government troops"),
+    ("Mara Quill", "assert", "the rebels in Varno were not encircled by government troops"),
+    ("Port authority", "assert", "the harbour will reopen for grain ships next week"),
+]
+
+
+def test_negated_paraphrase_is_a_contradiction_with_both_sides():
+    found = C.claims([make_article("d1", SIEGE)])
+    conf = C.conflicts(found)
+    assert len(conf) == 1
+    x = conf[0]
+    assert x.kind == "contradiction"
+    assert x.side_a.speakers == ("Gen. Hollis",) and x.side_b.speakers == ("Mara Quill",)
+    assert "negation" in x.reasons and "antonymy" in x.reasons  # "surrounded" vs "not encircled"
+    assert 0 < x.confidence <= 1
+    siege = next(c for c in found if len(c.statements) == 2)
+    assert siege.supporters == ("Gen. Hollis",) and siege.deniers == ("Mara Quill",)
+
+
+def test_unrelated_statements_do_not_conflict():
+    art = make_article("d1", [SIEGE[0], SIEGE[2], ("Mayor Ott", "assert", "the new library opens on Sunday")])
+    found = C.claims([art])
+    assert len(found) == 3 and all(len(c.statements) == 1 for c in found)
+    assert C.conflicts(found) == []
+
+
+def test_anaphoric_denial_joins_the_accusation():
+    art = make_article("d1", [("Minister Bakr", "accuse", "border guards of taking bribes at the Tarn crossing"),
+                              ("Tarn province", "deny", "something")])
+    found = C.claims([art])
+    claim = next(c for c in found if len(c.statements) == 2)
+    assert [s.stance for s in claim.statements] == ["supports", "denies"]
+    x = C.conflicts(found)[0]
+    assert x.reasons == ("act opposition",)
+    assert x.side_a.speakers == ("Minister Bakr",) and x.side_b.speakers == ("Tarn province",)
+    assert x.side_b.statements[0].refers_to == "s1"
+
+
+def test_numeric_disagreement():
+    art = make_article("d1", [("Relief agency", "assert", "about 4,000 families fled the flooded Orsa valley this week"),
+                              ("County office", "assert", "about 400 families fled the flooded Orsa valley this week")])
+    x = C.conflicts(C.claims([art]))
+    assert [c.kind for c in x] == ["disagreement"] and x[0].reasons == ("numeric disagreement",)
+    same = make_article("d2", [("Relief agency", "assert", "about 4,000 families fled the flooded Orsa valley this week"),
+                               ("County office", "assert", "some 4,100 families fled the flooded Orsa valley this week")])
+    assert C.conflicts(C.claims([same])) == []
+
+
+def test_same_speaker_reversal_is_a_changed_position():
+    a = make_article("d1", [("Senator Pell", "assert", "the Harwick dam project is safe for the valley towns", "2024-03-01")])
+    b = make_article("d2", [("Senator Pell", "assert", "the Harwick dam project is not safe for the valley towns", "2024-04-20")],
+                     published="2024-04-21")
+    x = C.conflicts(C.claims([a, b]))
+    assert len(x) == 1 and x[0].kind == "changed position"
+    assert x[0].side_a.statements[0].date == "2024-03-01" and x[0].side_b.statements[0].date == "2024-04-20"
+    assert "changed position" in x[0].reasons
+
+
+def test_empty_input():
+    assert C.claims([]) == []
+    assert C.conflicts([]) == []
+    assert C.positions([], "anyone") == []
+    empty = Article(Document("d0", None, None, None, None, ""))
+    assert C.claims([empty]) == [] and C.positions([empty], "x") == []
+
+
+def test_single_statement():
+    found = C.claims([make_article("d1", [SIEGE[0]])])
+    assert len(found) == 1
+    c = found[0]
+    assert c.supporters == ("Gen. Hollis",) and c.deniers == () and c.first_date == c.last_date == "2024-05-10"
+    assert C.conflicts(found) == []
+
+
+def test_statements_without_dates():
+    art = make_article("d1", SIEGE, published=None)
+    found = C.claims([art])
+    assert all(c.first_date is None and c.last_date is None for c in found)
+    x = C.conflicts(found)
+    assert len(x) == 1
+    assert x[0].pairs[0].a.date is None and x[0].pairs[0].b.date is None
+    json.dumps(C.plain(x))
+
+
+def test_json_shapes():
+    found = C.claims([make_article("d1", SIEGE)])
+    d = found[0].to_dict()
+    assert "work" not in d  # the working items stay out of the JSON
+    assert set(d) == {"id", "label", "statements", "supporters", "deniers", "qualifiers", "first_date", "last_date"}
+    assert set(d["statements"][0]) == {"ref", "stance"}
+    x = C.conflicts(found)[0].to_dict()
+    assert set(x) == {"id", "claim_id", "label", "kind", "reasons", "confidence", "side_a", "side_b", "pairs"}
+    assert set(x["side_a"]) == {"stance", "speakers", "statements"}
+    assert all(r in C.REASONS for r in x["reasons"])
+    json.loads(json.dumps(x))
+
+
+def test_conflicts_rebuild_claims_without_working_state():
+    """A claim built by hand (or read back) has no `work`; conflicts() re-derives it."""
+    from dataclasses import replace
+
+    found = [replace(c, work=()) for c in C.claims([make_article("d1", SIEGE)])]
+    x = C.conflicts(found)
+    assert len(x) == 1 and x[0].side_b.speakers == ("Mara Quill",)
+
+
+def test_incremental_add_joins_existing_claims():
+    first = items_from_articles([make_article("d1", SIEGE)])
+    later = items_from_articles([make_article("d2", [("Col. Vance", "assert",
+                                                          "the rebels in Varno are cut off and encircled by troops")])])
+    idx = ClaimIndex()
+    idx.add(first)
+    before = [list(m) for m in idx.members]
+    (c,) = idx.add(later)
+    assert c == idx.claim_of[0]  # joined the siege claim
+    assert [m[:len(b)] for m, b in zip(idx.members, before)] == before  # nothing earlier was moved
+
+
+def test_positions_kinds_dates_and_change():
+    a = make_article("d1", [
+        ("Harbour union", "demand", "a 9 percent pay rise for all dock workers", "2024-02-01"),
+        ("Harbour union", "assert", "it will strike on Monday unless the port authority negotiates"),
+        ("Port authority", "reject", "the demand"),
+    ], published="2024-02-02")
+    b = make_article("d2", [("Port authority", "agree", "a 9 percent pay rise for all dock workers", "2024-03-05")],
+                     published="2024-03-06")
+    union = C.positions([a, b], "Harbour union")
+    assert [(p.kind, p.date) for p in union] == [("demand", "2024-02-01"), ("condition", "2024-02-02")]
+    port = C.positions([a, b], "port authority")  # names match case-insensitively
+    assert [(p.kind, p.change) for p in port] == [("rejection", "new"), ("agreement", "changed")]
+    assert port[0].text.startswith("a 9 percent")  # "the demand" resolved to what was demanded
+    assert port[0].evidence.statement_id == "s3" and port[1].evidence.article_id == "d2"
+    assert C.positions([a], "a2")[0].kind == "rejection"  # an actor id works too
+    json.dumps([p.to_dict() for p in union])
+
+
+def test_positions_rejects_empty_actor():
+    from saidwhat.errors import InputError
+
+    with pytest.raises(InputError):
+        C.positions([], " ")
+
+
+# ------------------------------------------------------------------ real reading (spaCy model)
+
+
+@pytest.fixture(scope="module")
+def shared_article():
+    import saidwhat
+
+    text = shared_path("example", "article.txt").read_text(encoding="utf-8")
+    return saidwhat.read(text, published="2025-03-16")
+
+
+def _conflict_with(conflicts, speaker_a, speaker_b):
+    for x in conflicts:
+        if speaker_a in x.side_a.speakers and speaker_b in x.side_b.speakers:
+            return x
+    raise AssertionError(f"no conflict {speaker_a} vs {speaker_b}: "
+                         f"{[(x.side_a.speakers, x.side_b.speakers) for x in conflicts]}")
+
+
+@pytest.mark.model
+def test_shared_example_encirclement_conflict(shared_article):
+    x = _conflict_with(C.conflicts(C.claims([shared_article])), "Donald Trump", "Volodymyr Zelensky")
+    assert x.kind == "contradiction"
+    assert set(x.side_a.speakers) == {"Donald Trump", "Military analysts"}
+    assert set(x.side_b.speakers) == {"Volodymyr Zelensky", "Ukraine’s general staff"}
+    assert all("encircl" in r.text or "surrounded" in r.text or "cut off" in r.text
+               for r in x.side_a.statements + x.side_b.statements)
+    assert {"negation", "antonymy"} <= set(x.reasons)
+
+
+@pytest.mark.model
+def test_shared_example_crimes_conflict(shared_article):
+    x = _conflict_with(C.conflicts(C.claims([shared_article])), "Vladimir Putin", "Ukraine")
+    assert x.side_a.speakers == ("Vladimir Putin",) and x.side_b.speakers == ("Ukraine",)
+    assert x.side_a.statements[0].act == "accuse" and x.side_b.statements[0].act == "deny"
+    assert "crimes" in x.side_a.statements[0].text
+    assert "act opposition" in x.reasons
+
+
+@pytest.mark.model
+def test_shared_example_positions(shared_article):
+    putin = C.positions([shared_article], "Vladimir Putin")
+    kinds = [p.kind for p in putin]
+    assert "demand" in kinds and "condition" in kinds
+    assert putin[0].date == "2025-03-13"  # date order: the dated statement first
+    assert [p.kind for p in C.positions([shared_article], "Ukraine")] == ["rejection"]
+
+
+@pytest.fixture(scope="module")
+def own_articles():
+    import saidwhat
+
+    return [saidwhat.read((EXAMPLES / "ceasefire.txt").read_text(encoding="utf-8"), published="2025-06-14"),
+            saidwhat.read((EXAMPLES / "second.txt").read_text(encoding="utf-8"), published="2025-06-20")]
+
+
+@pytest.mark.model
+def test_own_example_conflicts(own_articles):
+    x = C.conflicts(C.claims(own_articles))
+    siege = _conflict_with(x, "Anton Varga", "Pavel Danko")
+    assert set(siege.side_b.speakers) == {"Pavel Danko", "Northern Front’s military council"}
+    assert "Military analysts" in siege.side_a.speakers
+    smuggling = _conflict_with(x, "Anton Varga", "France")
+    assert smuggling.reasons == ("act opposition",)
+    vote = _conflict_with(x, "Ruritania’s opposition", "Ruritanian leader")  # "dismissed the demand", next article
+    assert "vote" in vote.side_b.statements[0].text or "vote" in vote.label
+
+
+def test_outputs_validate_against_the_schema():
+    import jsonschema
+
+    from conftest import ROOT
+
+    schema = json.loads((ROOT / "docs" / "schema" / "claims.json").read_text())
+    arts = [make_article("d1", SIEGE + [("Minister Bakr", "accuse", "border guards of taking bribes"),
+                                        ("Tarn province", "deny", "something")]),
+            make_article("d2", [("Mara Quill", "demand", "a full inquiry into the Varno siege"),
+                                ("Mara Quill", "reject", "a full inquiry into the Varno siege", "2024-06-01")],
+                         published=None)]
+    found = C.claims(arts)
+    x = C.conflicts(found)
+    assert {c.kind for c in x} >= {"contradiction", "changed position"}
+    doc = {"claims": C.plain(found), "conflicts": C.plain(x), "positions": C.plain(C.positions(arts, "Mara Quill"))}
+    jsonschema.validate(json.loads(json.dumps(doc)), schema)
