@@ -222,7 +222,7 @@ def test_stats_and_iteration(st):
     corpus(st)
     s = st.stats()
     assert (s.articles, s.stories, s.statements) == (2, 2, 3)
-    assert s.actors == 2 and s.size_bytes > 0 and s.schema_version == "0001"
+    assert s.actors == 2 and s.size_bytes > 0 and s.schema_version == "0002"
     assert [a.document.id for a in st.iter_articles()] == ["kyiv-1", "moscow-1"]
     assert [x.article_id for x in st.iter_statements(since=dt.date(2025, 3, 10))] == ["moscow-1"]
 

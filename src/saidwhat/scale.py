@@ -11,11 +11,12 @@ input order, so a cluster run stores exactly what a local run does.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import SaidwhatError, StoreError
+from .errors import FormatError, SaidwhatError, StoreError
 from .model import Article
 
 #: articles per task. 16 keeps each task ~0.1-1 s of parsing (overhead per task is ~ms on Dask) while a
@@ -159,22 +160,50 @@ def _jobs_of(fut: Any) -> list[Job]:
     return getattr(fut, "_saidwhat_jobs", [])
 
 
+#: how long `dask_client` waits for a scheduler before giving up (tests lower it)
+CONNECT_TIMEOUT = "10s"
+_ADDRESS = re.compile(r"(?:(?P<scheme>[a-z]+)://)?(?P<host>\[[0-9a-fA-F:]+\]|[^\s:/\[\]]+):(?P<port>\d{1,5})/?")
+_SCHEMES = ("tcp", "tls", "ws", "wss")
+
+
+def check_address(address: str) -> None:
+    """Refuse a `--dask` value that is neither "local" nor SCHEME://HOST:PORT, before anything is opened.
+
+    Why here: distributed raises a bare ValueError deep in its comm layer for these, which would reach
+    the user as a traceback, and only after the store was opened and the inputs planned.
+    """
+    if address == "local":
+        return
+    m = _ADDRESS.fullmatch(address.strip())
+    scheme = (m.group("scheme") or "tcp") if m else None
+    if m is None or scheme not in _SCHEMES or not 0 < int(m.group("port")) < 65536:
+        raise FormatError(f"bad --dask address {address!r}: expected 'local' or a scheduler address "
+                          f"SCHEME://HOST:PORT with SCHEME one of {', '.join(_SCHEMES)} "
+                          "(e.g. tcp://10.0.0.5:8786)")
+
+
 def dask_client(address: str, workers: int = 2):
     """A distributed Client: "local" starts a LocalCluster of `workers` processes; else a scheduler address."""
+    check_address(address)
     try:
         from distributed import Client, LocalCluster
     except ImportError as e:  # pragma: no cover - dask is in the pinned stack
         raise StoreError(f"--dask needs the 'distributed' package: {e}") from None
     try:
         if address == "local":
-            cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
+            import warnings
+
+            with warnings.catch_warnings():
+                # the scheduler's HTTP server falls back to a random port when 8787 is taken: not news
+                warnings.filterwarnings("ignore", message="Port 8787 is already in use")
+                cluster = LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                                       dashboard_address=None)
             return Client(cluster)
-        return Client(address, timeout="10s")
-    except (OSError, TimeoutError) as e:
+        return Client(address.strip(), timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError, ValueError) as e:
         raise SaidwhatError(f"cannot reach the Dask scheduler at {address}: {e}; start one with "
-                            "`dask scheduler` and workers with `dask worker tcp://HOST:8786` (see docs/scale.md)") \
-            from None
+                            "`dask scheduler` and workers with `dask worker tcp://HOST:8786`, the saidwhat "
+                            "package installed on every worker") from None
 
 
 def read_dask(jobs: Iterable[Job], client, *, size: int = BATCH, window: int | None = None) -> Iterator[Outcome]:
@@ -199,4 +228,4 @@ def cpu_count() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-__all__ = ["BATCH", "Job", "Outcome", "batches", "dask_client", "read_batch", "read_dask", "read_local", "warm"]
+__all__ = ["BATCH", "Job", "Outcome", "batches", "check_address", "dask_client", "read_batch", "read_dask", "read_local", "warm"]

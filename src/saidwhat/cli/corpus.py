@@ -85,14 +85,45 @@ def ingest(
 ) -> None:
     """Read articles and add them to the store: idempotent (same content is skipped), one transaction per
     article, parallel reading with one writer; exits 2 if any article failed (the rest are stored)."""
-    from saidwhat.store.ingest import ingest as run
-
     if jobs < 1:
         raise FormatError(f"--jobs must be at least 1, got {jobs}")
+    client = None
+    if dask is not None:
+        from saidwhat.scale import dask_client
+
+        # connect first: a malformed or unreachable scheduler fails before any store is created
+        client = dask_client(dask, workers=jobs)
+    try:
+        summary = _ingest(paths, db, jobs, client, fmt, date, max_bytes, batch, quiet or as_json)
+    finally:
+        if client is not None:
+            cluster = getattr(client, "cluster", None)
+            client.close()
+            if cluster is not None and dask == "local":
+                cluster.close()
+    if as_json:
+        sys.stdout.write(json.dumps(summary.to_dict(), indent=2) + "\n")
+    else:
+        out = sys.stderr
+        out.write(f"read {summary.read}, stored {summary.stored} ({summary.added} new, {summary.copies} copies of "
+                  f"stored stories), skipped {summary.duplicates} duplicate, failed {len(summary.failed)}; "
+                  f"{summary.statements} statements; {summary.rate:.1f} articles/s\n")
+        for origin, reason in summary.failed[:50]:
+            out.write(f"  failed: {origin}: {reason}\n")
+        if len(summary.failed) > 50:
+            out.write(f"  ... and {len(summary.failed) - 50} more\n")
+    if summary.failed:
+        raise typer.Exit(2)
+
+
+def _ingest(paths, db, jobs, client, fmt, date, max_bytes, batch, quiet):
+    """Open the store and run the ingest with a progress bar on a terminal; returns the summary."""
+    from saidwhat.store.ingest import ingest as run
+
     with _open(db, write=True) as st:
         progress = None
         bar = None
-        if not quiet and not as_json and sys.stderr.isatty():
+        if not quiet and sys.stderr.isatty():
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             class Rate(TextColumn):
@@ -110,24 +141,12 @@ def ingest(
             def progress(done, total):
                 bar.update(task, completed=done, total=total)
         try:
-            summary = run(st, list(paths), fmt=fmt, max_bytes=max_bytes, published=date, jobs=jobs, dask=dask,
+            summary = run(st, list(paths), fmt=fmt, max_bytes=max_bytes, published=date, jobs=jobs, dask=client,
                           batch=batch, progress=progress)
         finally:
             if bar is not None:
                 bar.stop()
-    if as_json:
-        sys.stdout.write(json.dumps(summary.to_dict(), indent=2) + "\n")
-    else:
-        out = sys.stderr
-        out.write(f"read {summary.read}, stored {summary.stored} ({summary.added} new, {summary.copies} copies of "
-                  f"stored stories), skipped {summary.duplicates} duplicate, failed {len(summary.failed)}; "
-                  f"{summary.statements} statements; {summary.rate:.1f} articles/s\n")
-        for origin, reason in summary.failed[:50]:
-            out.write(f"  failed: {origin}: {reason}\n")
-        if len(summary.failed) > 50:
-            out.write(f"  ... and {len(summary.failed) - 50} more\n")
-    if summary.failed:
-        raise typer.Exit(2)
+    return summary
 
 
 def _hit_dict(h) -> dict:

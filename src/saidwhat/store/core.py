@@ -34,6 +34,10 @@ KINDS = ("direct", "indirect", "mixed")
 #: this similar (rapidfuzz ratio on normalised words): wire copies re-punctuate and trim quotes, so exact
 #: equality misses them; 90 keeps two different sentences by one speaker apart (they differ in >10% of chars).
 SAME_STATEMENT = 90
+#: a full-text query whose words match more statements than this is listed newest first, not by bm25 rank:
+#: FTS5 computes bm25 for every match before it can sort (~10 us each), which alone would exceed the
+#: 50 ms search budget past a few thousand matches; a query that broad is better read by date anyway.
+RANK_MAX = 2000
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 #: PostgreSQL advisory lock key serialising writers (any constant; "sw" in ASCII)
 _PG_LOCK = 0x7377
@@ -452,7 +456,30 @@ class Store:
                                        .outerjoin(aa, aa.c.id == s.c.addr_actor_id)))
         return q
 
+    def _find_actor_sql(self, conn: Connection, name_or_id: str) -> str | None:
+        """`crossdoc.Resolver.find` done with indexed SQL: id, exact name, then the most used alias key.
+
+        Why: building the in-memory resolver reads every actor and alias (~1.5 s at 20,000 actors), which a
+        one-shot `saidwhat search --actor X` would pay on every call; only a miss falls back to it.
+        """
+        ac, al = S.actors, S.aliases
+        hit = conn.execute(select(ac.c.id).where(ac.c.id == name_or_id)).scalar()
+        if hit is None:
+            hit = conn.execute(select(ac.c.id).where(func.lower(ac.c.name) == name_or_id.strip().lower())
+                               .limit(1)).scalar()
+        for kind in (crossdoc.PERSON, "organization"):
+            if hit is not None:
+                break
+            key = crossdoc.key_of(name_or_id, kind)
+            if key:
+                hit = conn.execute(select(al.c.actor_id).join(ac, ac.c.id == al.c.actor_id)
+                                   .where(al.c.key == key, al.c.n > 0).order_by(al.c.n.desc()).limit(1)).scalar()
+        return hit
+
     def _resolve_actor_id(self, conn: Connection, name_or_id: str) -> str:
+        found = self._find_actor_sql(conn, name_or_id)
+        if found is not None:
+            return found
         r = self._sync_resolver(conn)
         hit = r.find(name_or_id)
         if hit is None:
@@ -467,7 +494,8 @@ class Store:
                wire: str | None = None, limit: int = 50, offset: int = 0) -> Page[StatementHit]:
         """Statements matching full text `q` (content or speaker name) and filters; a story's copies once.
 
-        Ranked by text relevance when `q` is given, else newest first.
+        Ranked by text relevance when `q` is given (on SQLite: when its words match at most `RANK_MAX`
+        statements in the store), else newest first.
         """
         _check_page(limit, offset)
         if act is not None and act not in ACTS:
@@ -477,7 +505,6 @@ class Store:
         s, a = S.statements, S.articles
         where: list[Any] = [s.c.canonical.is_(True)]
         params: dict[str, Any] = {}
-        order: list[Any] = []
         with self._read() as conn:
             if actor:
                 where.append(s.c.actor_id == self._resolve_actor_id(conn, actor))
@@ -491,29 +518,62 @@ class Store:
                 where.append(s.c.said_date <= _iso(until))
             if wire:
                 where.append(func.lower(a.c.wire) == wire.lower())
-            base = self._hit_select()
-            cnt = select(func.count()).select_from(s.join(a, a.c.pk == s.c.article_pk))
+            # Two steps: find the page's statement pks (narrow rows, indexes only), then join articles and
+            # actors for those 20 alone. Joining before the sort carried every match's wide row into it.
+            frm = s.join(a, a.c.pk == s.c.article_pk) if wire else s
+            cnt = select(func.count()).select_from(frm)  # articles joined only when a filter needs them
+            page = select(s.c.pk.label("ppk"))
+            rank = None
             if q and q.strip():
                 if self.backend == "sqlite":
                     fq = fts5_query(q)
                     if not fq:
                         return Page((), 0, limit, offset)
-                    f = text("SELECT rowid AS fpk, bm25(statements_fts) AS rank FROM statements_fts "
-                             "WHERE statements_fts MATCH :fq").columns(literal_column("fpk"),
-                                                                        literal_column("rank")).subquery("f")
-                    base = base.join(f, f.c.fpk == s.c.pk)
-                    cnt = cnt.join(f, f.c.fpk == s.c.pk)
                     params["fq"] = fq
-                    order.append(f.c.rank)
+                    matches = text("SELECT rowid FROM statements_fts WHERE statements_fts MATCH :fq")
+                    # the matching rowids as an IN list (no rank needed): filters the count and the page
+                    where.append(s.c.pk.in_(matches))
+                    try:
+                        n_raw = conn.execute(text("SELECT count(*) FROM statements_fts WHERE statements_fts "
+                                                  "MATCH :fq"), params).scalar_one()
+                    except (OperationalError, DBAPIError) as e:
+                        if "fts5" in str(e).lower() or "syntax" in str(e).lower():
+                            raise FormatError(f"cannot parse search query {q!r}: {e.orig}") from None
+                        raise
+                    if n_raw <= RANK_MAX:
+                        # MATERIALIZED: run the match (and bm25) once. As a plain subquery SQLite may drive the
+                        # join from an index on act/actor and re-run the match for every row it yields (26 s
+                        # for one query at 50k statements); materialised, matches are looked up by pk.
+                        f = (select(literal_column("rowid").label("fpk"),
+                                    literal_column("bm25(statements_fts)").label("rank"))
+                             .select_from(text("statements_fts")).where(text("statements_fts MATCH :fq"))
+                             .cte("f").prefix_with("MATERIALIZED"))
+                        frm = frm.join(f, f.c.fpk == s.c.pk)
+                        rank = f.c.rank  # bm25: lower is better
+                    # else: bm25 costs ~10 us per match, 200 ms for 20,000 matches of a common word; newest
+                    # first lets SQLite walk a date index and stop at the page
                 else:
                     tsq = func.websearch_to_tsquery("english", q)
                     where.append(literal_column("statements.tsv").op("@@")(tsq))
-                    order.append(func.ts_rank(literal_column("statements.tsv"), tsq).desc())
-            order += [s.c.said_date.desc(), s.c.pk.desc()]
-            base, cnt = base.where(and_(*where)), cnt.where(and_(*where))
+                    rank = -func.ts_rank(literal_column("statements.tsv"), tsq)
+            if rank is not None:
+                page = page.add_columns(rank.label("prank"))
+            page = (page.select_from(frm).where(and_(*where))
+                    .order_by(*([rank] if rank is not None else []), s.c.said_date.desc(), s.c.pk.desc())
+                    .limit(limit).offset(offset).subquery("page"))
+            base = self._hit_select().join(page, page.c.ppk == s.c.pk)
+            order = ([page.c.prank] if rank is not None else []) + [s.c.said_date.desc(), s.c.pk.desc()]
+            cnt = cnt.where(and_(*where))
+            if self.backend == "sqlite" and "fq" in params and len(where) == 2 and not wire:
+                # words only: every match counts except the few non-canonical wire copies. Counting those
+                # (a short index range) replaces a lookup of every match (~1 us each, 80 ms at 80k matches).
+                # `+pk` keeps SQLite from driving this from the match list instead.
+                cnt = text("SELECT :n - count(*) FROM statements WHERE canonical IS 0 AND +pk IN "
+                           "(SELECT rowid FROM statements_fts WHERE statements_fts MATCH :fq)")
+                params["n"] = n_raw
             try:
                 total = conn.execute(cnt, params).scalar_one()
-                rows = conn.execute(base.order_by(*order).limit(limit).offset(offset), params).all()
+                rows = conn.execute(base.order_by(*order), params).all()
             except (OperationalError, DBAPIError) as e:
                 if "fts5" in str(e).lower() or "syntax" in str(e).lower():
                     raise FormatError(f"cannot parse search query {q!r}: {e.orig}") from None
@@ -744,6 +804,20 @@ class Store:
                         pass  # nothing to split yet: the rule still steers later ingests
             self._bump_actors(conn)
         return len(todo)
+
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (SQLite `ANALYZE`, sampled); called after each ingest run.
+
+        Why: without statistics SQLite cannot tell that `actor_id = X` selects a handful of rows while
+        `act = 'assert'` selects most of the corpus, and may walk the wrong index (30-60 ms instead of 5 ms
+        per filtered search on 28k statements). `analysis_limit` samples each index, so this takes
+        milliseconds even at a million statements. PostgreSQL's autovacuum keeps its own statistics.
+        """
+        if self.backend != "sqlite" or self.readonly:
+            return
+        with self._write() as conn:
+            conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+            conn.exec_driver_sql("ANALYZE")
 
     # ---------------------------------------------------------------------------------------- stats
     def stats(self) -> StoreStats:

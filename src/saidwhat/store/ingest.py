@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..errors import SaidwhatError, StoreError
 from ..model import Article
@@ -98,12 +99,14 @@ def write(store: Store, outcomes: Iterable, summary: IngestSummary, progress: Pr
 
 
 def ingest(store: Store, sources: list[str], *, fmt: str = "auto", max_bytes: int | None = None,
-           published: str | None = None, jobs: int = 1, dask: str | None = None, batch: int | None = None,
-           progress: Progress | None = None) -> IngestSummary:
+           published: str | None = None, jobs: int = 1, dask: "str | Any | None" = None,
+           batch: int | None = None, progress: Progress | None = None) -> IngestSummary:
     """Read `sources` (files, dirs, globs, "-") and store every article not already stored.
 
     `jobs` reading processes (or Dask workers with `dask="local"`); `dask` a scheduler address
-    ("tcp://host:8786") or "local". Raises StoreError when the store itself fails.
+    ("tcp://host:8786"), "local", or an already connected `distributed.Client` (left open: the CLI
+    connects before it opens the store, so an unreachable scheduler creates no store).
+    Raises StoreError when the store itself fails.
     """
     from .. import scale
 
@@ -115,12 +118,16 @@ def ingest(store: Store, sources: list[str], *, fmt: str = "auto", max_bytes: in
         progress(0, len(todo))
     client = None
     try:
-        if dask:
+        if isinstance(dask, str):
             client = scale.dask_client(dask, workers=max(1, jobs))
             outcomes: Iterator = scale.read_dask(todo, client, size=size)
+        elif dask is not None:
+            outcomes = scale.read_dask(todo, dask, size=size)
         else:
             outcomes = scale.read_local(todo, workers=jobs, size=size)
         write(store, outcomes, summary, progress, len(todo))
+        if summary.stored:
+            store.optimize()  # planner statistics for the grown tables
     finally:
         if client is not None:
             cluster = getattr(client, "cluster", None)

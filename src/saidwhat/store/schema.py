@@ -8,7 +8,7 @@ searchable table on SQLite, a generated `tsvector` column with a GIN index on Po
 from __future__ import annotations
 
 from sqlalchemy import (
-    Boolean, Column, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text, UniqueConstraint,
+    Boolean, Column, ForeignKey, Index, Integer, LargeBinary, MetaData, String, Table, Text, UniqueConstraint, func,
 )
 
 metadata = MetaData()
@@ -111,7 +111,7 @@ statements = Table(
     #: False for a statement another copy of the same story already holds: counted and searched once
     Column("canonical", Boolean, nullable=False, default=True),
     Column("kind", String(16), nullable=False),
-    Column("act", String(32), nullable=False, index=True),
+    Column("act", String(32), nullable=False),
     Column("content_text", Text, nullable=False),
     Column("content_start", Integer, nullable=False),
     Column("content_end", Integer, nullable=False),
@@ -121,7 +121,7 @@ statements = Table(
     Column("speaker_local", String(64)),
     Column("speaker_name", Text),
     Column("speaker_via", String(32)),
-    Column("actor_id", String(128), ForeignKey("actors.id"), index=True),
+    Column("actor_id", String(128), ForeignKey("actors.id")),
     Column("cue_text", Text),
     Column("cue_start", Integer),
     Column("cue_end", Integer),
@@ -139,6 +139,12 @@ statements = Table(
     Column("when_json", Text),
     Column("about", Text, nullable=False, default="[]"),
 )
+#: search filters on act / actor / date with `canonical` and reads newest first (migration 0002)
+Index("ix_statements_act_canonical_date", statements.c.act, statements.c.canonical, statements.c.said_date)
+Index("ix_statements_actor_canonical_date", statements.c.actor_id, statements.c.canonical, statements.c.said_date)
+Index("ix_statements_canonical_date", statements.c.canonical, statements.c.said_date)
+#: `--actor NAME` looks names up case-insensitively (migration 0002)
+Index("ix_actors_lower_name", func.lower(actors.c.name))
 
 #: the user's merge/split decisions, replayed on every ingest so they survive re-ingest
 alias_rules = Table(
