@@ -28,7 +28,8 @@ def _commands() -> list[tuple[str, str]]:
                 continue
             if not in_code:
                 continue
-            m = re.search(r"(?:\.venv/bin/)?\bsaidwhat ((?:[a-z][\w-]*)(?: [^|>#]*)?)", line)
+            # a command starts its line or follows a pipe: "[.venv/bin/]saidwhat CMD ..."
+            m = re.search(r"(?:^|\|)\s*(?:\.venv/bin/)?saidwhat ((?:[a-z][\w-]*)(?: [^|>#]*)?)", line)
             if m and not line.lstrip().startswith(("import", "from", "art", "for", "#")):
                 found.append((doc.name, m.group(1).strip()))
     return found
