@@ -87,3 +87,26 @@ def test_packaged_schema_is_the_documented_one():
 
     packaged = files("saidwhat").joinpath("schema/saidwhat-1.json").read_text(encoding="utf-8")
     assert packaged == (ROOT / "docs" / "schema" / "saidwhat-1.json").read_text(encoding="utf-8")
+
+
+def _cli_commands() -> list[str]:
+    import typer
+
+    from saidwhat.cli import _register
+    from saidwhat.cli.app import app
+
+    _register()
+    root = typer.main.get_command(app)
+    out = []
+    for name, cmd in root.commands.items():
+        subs = getattr(cmd, "commands", None)
+        out += [f"{name} {s}" for s in subs] if subs else [name]
+        if subs and name == "actors":
+            out.append(name)  # `actors` itself lists actors
+    return sorted(out)
+
+
+@pytest.mark.parametrize("command", _cli_commands())
+def test_every_cli_command_is_documented(command):
+    text = "\n".join(d.read_text(encoding="utf-8") for d in DOCS if d.exists())
+    assert re.search(rf"saidwhat {re.escape(command)}\b", text), f"`saidwhat {command}` is not shown in README/docs"
