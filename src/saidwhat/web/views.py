@@ -148,6 +148,10 @@ def actors(request: Request, q: str = "", page: int = 1) -> Response:
     return render(request, "actors.html", {"res": res, "q": q, "page": page, "pages": -(-res.total // PER_PAGE)})
 
 
+#: the actor page lists the latest positions; all of them are at /api/actors/{id}/positions
+POSITIONS_SHOWN = 30
+
+
 @pages.get("/actors/{name_or_id:path}", response_class=HTMLResponse)
 def actor(request: Request, name_or_id: str) -> Response:
     state = request.app.state.saidwhat
@@ -160,7 +164,8 @@ def actor(request: Request, name_or_id: str) -> Response:
                                 href=_href("/search", actor=detail.actor.id) + "&act={}"),
         "timeline": timeline_chart(detail.timeline, label=f"Statements by {name} over time",
                                    href=_href("/search", actor=detail.actor.id) + "&since={since}&until={until}"),
-        "positions": analysis.positions_for(state, detail),
+        "positions": (positions := analysis.positions_for(state, detail))[-POSITIONS_SHOWN:][::-1],
+        "positions_total": len(positions),
     }
     return render(request, "actor.html", ctx)
 
