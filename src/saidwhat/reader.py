@@ -18,6 +18,7 @@ from .attribution import Found, extract
 from .actors import ActorBook
 from .clean import Cleaned, clean
 from .errors import DateError, EmptyInputError
+from .nlp.text import doc_text
 from .model import Addressee, Article, Cue, Document, Span, Speaker, Statement, TimeExpr
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -43,10 +44,11 @@ _IRREGULAR = {"said", "told", "wrote", "written", "thought", "sought", "made", "
 @functools.lru_cache(maxsize=1)
 def _candidate_re() -> re.Pattern[str]:
     forms: set[str] = set(_IRREGULAR)
-    for lemma in lx.ACT_OF:
+    for lemma in (*lx.ACT_OF, *lx.PREP_CUES, *lx.HEDGE_CUES):
         forms |= _inflections(lemma)
     alt = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
-    return re.compile(rf"[“”\"«»]|\b(?:{alt})\b", re.I)
+    # ... or a line opening with a short name and a colon ("Trump: ...", the headline form of a quote)
+    return re.compile(rf"[“”\"«»]|\b(?:{alt})\b|(?m-i:^[A-Z][^\n:]{{0,60}}:\s*\S)", re.I)
 
 
 def is_candidate(paragraph: str) -> bool:
@@ -178,10 +180,16 @@ def _read_batch(items: list[dict]) -> Iterator[Article]:
     nlp = _nlp()
     prepared = [_prepare(it) for it in items]
     texts = [p.paras[k].text for p in prepared for k in p.cand]
+    rest = [[k for k in range(len(p.paras)) if k not in set(p.cand)] for p in prepared]
     docs = iter(nlp.pipe(texts, batch_size=256))
-    for p in prepared:
+    # paragraphs that cannot hold an attribution still name people and firms that later "he" or "the firm"
+    # refer to: they get the entity recognizer alone (it has its own embedding layer), about a fifth of a parse
+    with nlp.select_pipes(enable=_MENTION_PIPES):
+        mdocs = iter(list(nlp.pipe([p.paras[k].text for p, ks in zip(prepared, rest) for k in ks], batch_size=256)))
+    for p, ks in zip(prepared, rest):
         pdocs = [(p.paras[k], next(docs)) for k in p.cand]
-        yield _assemble(p, pdocs)
+        mentions = [(p.paras[k], next(mdocs)) for k in ks]
+        yield _assemble(p, pdocs, mentions=mentions)
 
 
 def statements_from_doc(doc, published: str | None = None):
@@ -217,7 +225,7 @@ def _tense_lookup(pdocs):
             return None
         para, doc = pdocs[k]
         local = i - para.start
-        if local >= len(doc.text):
+        if local >= len(doc_text(doc)):
             return None
         tok = doc.char_span(local, local + 1, alignment_mode="expand")
         if tok is None or not len(tok):
@@ -267,7 +275,10 @@ def _anchor_from_text(text: str) -> dt.date | None:
     return None
 
 
-def _assemble(p: _Prepared, pdocs, text: str | None = None) -> Article:
+_MENTION_PIPES = ["place_ruler", "ner"]
+
+
+def _assemble(p: _Prepared, pdocs, text: str | None = None, mentions=()) -> Article:
     meta = p.meta
     cleaned = p.cleaned
     text = cleaned.text if cleaned is not None else text
@@ -281,7 +292,12 @@ def _assemble(p: _Prepared, pdocs, text: str | None = None) -> Article:
     captions = cleaned.captions if cleaned is not None else ()
     last: Statement | None = None
     last_para_end = -1
-    for para, doc in pdocs:
+    parsed = {id(doc) for _, doc in pdocs}
+    for para, doc in sorted([*pdocs, *mentions], key=lambda pd: pd[0].start):
+        if id(doc) not in parsed:  # entity mentions only: no parse, no statements
+            for e in doc.ents:
+                book.note_entity(e)
+            continue
         found = extract(doc)
         off = para.start
         # entity mentions and speakers in text order: mentions before a speaker inform its resolution
