@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .nlp.text import doc_text
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»“"
@@ -142,7 +143,7 @@ def _subtree_span(tok: Token, doc: Doc, stop: set[int] | None = None) -> tuple[i
                 right = doc[max(tok.i, child.left_edge.i - 1)]
                 break
     start, end = left.idx, right.idx + len(right.text)
-    return _trim(doc.text, start, end)
+    return _trim(doc_text(doc), start, end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -227,7 +228,7 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
 
 def extract(doc: Doc) -> list[Found]:
     """Every attribution in `doc` (typically one paragraph), in text order."""
-    text = doc.text
+    text = doc_text(doc)
     quotes = find_quotes(text)
     found: list[Found] = []
     cue_tokens: dict[int, str] = {}
@@ -405,7 +406,7 @@ def _negated(tok: Token) -> bool:
 
 def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], other_cues: set[int],
               earlier: list[Found]) -> Found | None:
-    text = doc.text
+    text = doc_text(doc)
     sent = tok.sent
     content: tuple[int, int] | None = None
     content_tok: Token | None = None
@@ -484,7 +485,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
             # the object, other than a time, place or medium ("on Monday", "in a statement", "at a rally")
             nxt = next((c for c in tok.rights if c.i > dobj.right_edge.i), None)
             if nxt is not None and nxt.dep_ == "prep" and nxt.i == dobj.right_edge.i + 1 \
-                    and (nxt.lower_ not in _SETTING_PREPS or _REASON_IN.search(doc.text, nxt.idx, nxt.idx + 20)) \
+                    and (nxt.lower_ not in _SETTING_PREPS or _REASON_IN.search(doc_text(doc), nxt.idx, nxt.idx + 20)) \
                     and not any(t.ent_type_ in _TIME_ENTS for t in nxt.subtree) \
                     and not any(t.i in stop for t in nxt.subtree):
                 end = max(end, _subtree_span(nxt, doc, stop)[1])
@@ -609,7 +610,7 @@ def _around_cue_clause(doc: Doc, tok: Token, ccomp: Token, content: tuple[int, i
     sentence start, which a clipped subtree may miss) and "In 2008, Trump said, the foundation paid"
     (the words before the interrupting cue belong to the content, PolNeAR marks both pieces).
     """
-    text = doc.text
+    text = doc_text(doc)
     sent = tok.sent
     left = _cue_clause_start(tok, ccomp)
     if ccomp.i < tok.i:
@@ -651,8 +652,8 @@ def _parenthetical(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> tuple
     start, end = sent.start_char, sent.end_char
     if after is None or after.text in (".", "?", "!", '"', "”"):
         end = doc[left - 1].idx  # "X, he said."
-    out = _trim(doc.text, start, end)
-    return out if _words(doc.text[out[0]:out[1]]) >= 3 else None
+    out = _trim(doc_text(doc), start, end)
+    return out if _words(doc_text(doc)[out[0]:out[1]]) >= 3 else None
 
 
 def _as_clause_host(doc: Doc, tok: Token) -> tuple[int, int] | None:
@@ -660,18 +661,18 @@ def _as_clause_host(doc: Doc, tok: Token) -> tuple[int, int] | None:
     sent = tok.sent
     first, last = tok.left_edge.i, tok.right_edge.i
     if first == sent.start or (first == sent.start + 1 and (doc[sent.start].is_punct or doc[sent.start].dep_ == "cc")):
-        out = _trim(doc.text, doc[last].idx + len(doc[last].text), sent.end_char)
+        out = _trim(doc_text(doc), doc[last].idx + len(doc[last].text), sent.end_char)
     elif last >= sent.end - 2:
-        out = _trim(doc.text, sent.start_char, doc[first].idx)
+        out = _trim(doc_text(doc), sent.start_char, doc[first].idx)
     else:
         return None
-    return out if _words(doc.text[out[0]:out[1]]) >= 3 else None
+    return out if _words(doc_text(doc)[out[0]:out[1]]) >= 3 else None
 
 
 def _naming(doc: Doc, tok: Token, dobj: Token | None, oprd: Token | None, ccomp: Token | None,
             quotes: list[tuple[int, int]]) -> tuple[Token, tuple[int, int]] | None:
     """ "called the plan “a disaster”", "called him competent", "described it as a mistake": object + predicate."""
-    text = doc.text
+    text = doc_text(doc)
     if dobj is not None and dobj.i > tok.i:
         pred = oprd if oprd is not None and oprd.i > dobj.i else None
         if pred is None:
@@ -743,7 +744,7 @@ def _quote_near(span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[i
 
 def _adjacent_quote(doc: Doc, tok: Token, sent: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A quotation touching the cue's clause: only the speaker, the cue and punctuation lie between them."""
-    text = doc.text
+    text = doc_text(doc)
     best = None
     for q in quotes:
         if q[1] <= tok.idx:  # quote before the cue: “...,” Mr X said
@@ -767,7 +768,7 @@ def _antecedent_clause(doc: Doc, head: Token, earlier: list[Found]) -> tuple[int
     sent = head.sent
     start, end = sent.start_char, start_np
     # from the governing clause's subject onwards
-    return _trim(doc.text, start, end) if end - start > 10 else None
+    return _trim(doc_text(doc), start, end) if end - start > 10 else None
 
 
 def _hedge(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | None:
@@ -794,10 +795,10 @@ def _hedge(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | None:
         start = comp.left_edge.idx if comp.left_edge.i > tok.i else doc[tok.i + 1].idx
     else:
         start = subj.left_edge.idx
-    content = _trim(doc.text, start, end)
-    if content[1] <= content[0] or _words(doc.text[content[0]:content[1]]) < 3:
+    content = _trim(doc_text(doc), start, end)
+    if content[1] <= content[0] or _words(doc_text(doc)[content[0]:content[1]]) < 3:
         return None
-    kind, inside = _quote_kind(doc.text, content, quotes)
+    kind, inside = _quote_kind(doc_text(doc), content, quotes)
     return Found(kind=kind, content=content, cue=_cue_span(doc, tok, lemma), cue_lemma=lemma, act="assert",
                  speaker_role="none", cue_token=tok.i, quotes=inside)
 
@@ -823,10 +824,10 @@ def _nominal(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | Non
     if content_tok is None:
         return None
     start, end = _subtree_span(content_tok, doc)
-    content = _close_quotes(_trim(doc.text, start, end), quotes)
+    content = _close_quotes(_trim(doc_text(doc), start, end), quotes)
     if content[1] <= content[0] or (poss.lower_ == "its" and lemma in ("support", "view")):
         return None
-    kind, inside = _quote_kind(doc.text, content, quotes)
+    kind, inside = _quote_kind(doc_text(doc), content, quotes)
     sp = noun_phrase(poss)
     sp = (sp[0], poss.idx + len(poss.text))  # "Rubio's" -> "Rubio"
     return Found(kind=kind, content=content, cue=(tok.idx, tok.idx + len(tok.text)), cue_lemma=lemma,
@@ -844,7 +845,7 @@ _NOT_SPEAKERS = {"note", "update", "updated", "photo", "photos", "video", "watch
 
 def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     """ "Trump: My plans aren't set in stone" / "Poll: X leads": a short name and a colon open a line."""
-    text = doc.text
+    text = doc_text(doc)
     m = _HEADLINE.match(text)
     if m is None:
         return None
@@ -876,15 +877,15 @@ def _according(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | N
     phrase_end = pobj.right_edge.idx + len(pobj.right_edge.text)
     sent = tok.sent
     if phrase_start - sent.start_char < 3:  # "According to X, content."
-        content = _trim(doc.text, phrase_end, sent.end_char)
+        content = _trim(doc_text(doc), phrase_end, sent.end_char)
     else:  # "content, according to X." / "A, according to X, B." (the phrase interrupts its content)
-        content = _trim(doc.text, sent.start_char, phrase_start)
-        rest = doc.text[phrase_end:sent.end_char]
+        content = _trim(doc_text(doc), sent.start_char, phrase_start)
+        rest = doc_text(doc)[phrase_end:sent.end_char]
         if rest.startswith(",") and _words(rest) >= 3 and not re.match(r",\s*(who|which|whose|where)\b", rest):
-            content = _trim(doc.text, sent.start_char, sent.end_char)
+            content = _trim(doc_text(doc), sent.start_char, sent.end_char)
     if content[1] - content[0] < 8:
         return None
-    kind, inside = _quote_kind(doc.text, content, quotes)
+    kind, inside = _quote_kind(doc_text(doc), content, quotes)
     return Found(
         kind=kind, content=content, cue=(tok.idx, to.idx + len(to.text)), cue_lemma="according to", act="assert",
         speaker=noun_phrase(pobj), speaker_head=pobj.i, speaker_role="according", cue_token=tok.i, quotes=inside,
