@@ -21,6 +21,11 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+#: seconds an idle keep-alive connection stays open; uvicorn's 5 s closed pooled connections that busy clients
+#: were about to reuse (connection resets in bench/web_load.py under load)
+KEEP_ALIVE_S = 30
+
+
 @app.command(help="Serve the web UI and JSON API (/api/, docs at /docs) over a store, on 127.0.0.1 by default.")
 def serve(
     db: str = typer.Option(None, "--db", help="Store URL or SQLite path (default: $SAIDWHAT_DB or saidwhat.db)."),
@@ -53,7 +58,8 @@ def serve(
         os.environ[SETTINGS_ENV] = json.dumps({"store_url": url, "allow_upload": allow_upload,
                                                "upload_token": token, "max_body": max_body})
         uvicorn.run("saidwhat.api:app_from_env", factory=True, workers=workers, host=host, port=port,
-                    log_level="warning", server_header=False, timeout_graceful_shutdown=5)
+                    log_level="warning", server_header=False, timeout_graceful_shutdown=5,
+                    timeout_keep_alive=KEEP_ALIVE_S)
         return
     uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False,
-                timeout_graceful_shutdown=5)
+                timeout_graceful_shutdown=5, timeout_keep_alive=KEEP_ALIVE_S)
