@@ -38,6 +38,12 @@ class Job:
     origin: str
     content_hash: str
 
+    @classmethod
+    def from_record(cls, rec: Any, content_hash: str = "", published: str | None = None) -> "Job":
+        """A job for one `inputs.RawRecord`; `published` fills in a record that has no date of its own."""
+        return cls(rec.id, rec.text, rec.title, rec.published or published, rec.url, rec.source, rec.html,
+                   rec.origin, content_hash)
+
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
@@ -222,6 +228,16 @@ def read_dask(jobs: Iterable[Job], client, *, size: int = BATCH, window: int | N
         return res.done, res.not_done
 
     yield from _pipeline(submit, wait, "FIRST_COMPLETED", batches(jobs, size), window or 3 * nworkers)
+
+
+def close_client(client, *, local: bool) -> None:
+    """Close a Dask client (None: nothing to do) and, for `--dask local`, the LocalCluster it started."""
+    if client is None:
+        return
+    cluster = getattr(client, "cluster", None)
+    client.close()
+    if cluster is not None and local:
+        cluster.close()
 
 
 def cpu_count() -> int:

@@ -87,20 +87,16 @@ def ingest(
     article, parallel reading with one writer; exits 2 if any article failed (the rest are stored)."""
     if jobs < 1:
         raise FormatError(f"--jobs must be at least 1, got {jobs}")
+    from saidwhat.scale import close_client, dask_client
+
     client = None
     if dask is not None:
-        from saidwhat.scale import dask_client
-
         # connect first: a malformed or unreachable scheduler fails before any store is created
         client = dask_client(dask, workers=jobs)
     try:
         summary = _ingest(paths, db, jobs, client, fmt, date, max_bytes, batch, quiet or as_json)
     finally:
-        if client is not None:
-            cluster = getattr(client, "cluster", None)
-            client.close()
-            if cluster is not None and dask == "local":
-                cluster.close()
+        close_client(client, local=dask == "local")
     if as_json:
         sys.stdout.write(json.dumps(summary.to_dict(), indent=2) + "\n")
     else:

@@ -36,8 +36,7 @@ def read_cmd(
     writer = Writer(fmt, out)
     try:
         # batched parsing in `jobs` processes; an article that fails is reported and the rest go on
-        todo = (Job(r.id, r.text, r.title, r.published or published, r.url, r.source, r.html, r.origin, "")
-                for r in records)
+        todo = (Job.from_record(r, published=published) for r in records)
         for outcome in read_local(todo, workers=jobs):
             if outcome.article is not None:
                 writer.write(outcome.article)

@@ -66,7 +66,7 @@ def plan(store: Store, sources: list[str], *, fmt: str = "auto", max_bytes: int 
             summary.duplicates += 1
             continue
         known.add(h)
-        jobs.append(Job(rec.id, rec.text, rec.title, rec.published, rec.url, rec.source, rec.html, rec.origin, h))
+        jobs.append(Job.from_record(rec, h))
     return jobs
 
 
@@ -129,11 +129,7 @@ def ingest(store: Store, sources: list[str], *, fmt: str = "auto", max_bytes: in
         if summary.stored:
             store.optimize()  # planner statistics for the grown tables
     finally:
-        if client is not None:
-            cluster = getattr(client, "cluster", None)
-            client.close()
-            if cluster is not None and dask == "local":
-                cluster.close()
+        scale.close_client(client, local=dask == "local")
     summary.seconds = time.perf_counter() - t0
     return summary
 
