@@ -262,3 +262,179 @@ def test_outputs_validate_against_the_schema():
     assert {c.kind for c in x} >= {"contradiction", "changed position"}
     doc = {"claims": C.plain(found), "conflicts": C.plain(x), "positions": C.plain(C.positions(arts, "Mara Quill"))}
     jsonschema.validate(json.loads(json.dumps(doc)), schema)
+
+
+# ------------------------------------------------------------------ conflict filters (pair level, own sentences)
+# Each filter is tested with a control: the same pair without the feature the filter looks at is a conflict,
+# so the test fails if the filter stops working and also if the pair stops being compared at all.
+
+def _pair(rows_a: list[tuple], rows_b: list[tuple] | None = None):
+    """Judge two statements as one claim: (reasons, confidence) or None. One article, or two when rows_b given."""
+    from saidwhat.claims.conflicts import pair_conflict
+    from saidwhat.claims.embed import get_embedder
+
+    arts = [make_article("p1", rows_a)] + ([make_article("p2", rows_b)] if rows_b else [])
+    items = items_from_articles(arts)
+    for it, v in zip(items, get_embedder().encode([it.text for it in items])):
+        it.vec = v
+    assert len(items) == 2
+    return pair_conflict(items[0], items[1])
+
+
+BRIDGE = ("Road office", "assert", "the Orsa bridge will reopen to lorries in May")
+
+
+def test_negation_must_apply_to_the_shared_predicate():
+    plain = _pair([BRIDGE, ("Mayor Ott", "assert", "the Orsa bridge will not reopen to lorries in May")])
+    assert plain and "negation" in plain[0]
+    # the "not" is about pricing, not about the reopening both statements report
+    assert _pair([BRIDGE, ("Mayor Ott", "assert",
+                           "the Orsa bridge will reopen to lorries in May but tolls will not change")]) is None
+
+
+def test_conditional_and_speculative_negations_take_no_side():
+    assert _pair([BRIDGE, ("Mayor Ott", "assert", "the Orsa bridge will not reopen to lorries in May if the "
+                                                  "repairs run late")]) is None
+    assert _pair([BRIDGE, ("Mayor Ott", "assert", "the Orsa bridge might not reopen to lorries in May")]) is None
+
+
+def test_questions_take_no_side():
+    assert _pair([BRIDGE, ("Mayor Ott", "ask", "whether the Orsa bridge will not reopen to lorries in May")]) is None
+
+
+def test_fragment_cannot_be_denied_unless_it_is_answered():
+    accused = ("Admiral Rusk", "assert", "coastal shipping")
+    denial = ("Tessa navy", "deny", "that Tessa coastal shipping is under any threat from its patrols")
+    assert _pair([accused, denial]) is None
+    full = ("Admiral Rusk", "accuse", "the Tessa navy of threatening coastal shipping with its patrols")
+    assert _pair([full, denial]) is not None
+
+
+def test_denial_must_refer_to_the_accusation():
+    accusation = ("Minister Bakr", "accuse", "Tarn border guards of taking bribes at the crossing")
+    unrelated = ("Tarn province", "deny", "that the Tarn crossing was closed for repairs in the spring")
+    assert _pair([accusation, unrelated]) is None
+    answer = ("Tarn province", "deny", "that Tarn border guards were taking bribes at the crossing")
+    found = _pair([accusation, answer])
+    assert found and "act opposition" in found[0]
+    # a denial whose content still holds its own "denied" (the reader kept the whole sentence) refers to nothing known
+    garbled = ("Tarn province", "deny",
+               "Tarn denied reports of bribes and warned border guards of taking bribes at the crossing")
+    assert _pair([accusation, garbled]) is None
+
+
+def test_cross_article_sides_must_share_their_participants():
+    rise = ("Canal office", "assert", "the Tessa Canal tolls will rise by eight percent this year")
+    other_canal = ("Harbour board", "assert", "the Orsa Canal tolls will not rise this year")
+    same_canal = ("Harbour board", "assert", "the Tessa Canal tolls will not rise this year")
+    assert _pair([rise], [other_canal]) is None
+    assert _pair([rise], [same_canal]) is not None
+
+
+def test_different_speakers_talking_about_themselves_do_not_conflict():
+    assert _pair([("Orsa Steel", "assert", "it is not the target of a tax inquiry by the Velm revenue office"),
+                  ("Ivo Brant", "admit", "he is the target of a tax inquiry by the Velm revenue office")]) is None
+    named = _pair([("Orsa Steel", "assert", "it is not the target of a tax inquiry by the Velm revenue office"),
+                   ("Ivo Brant", "assert", "Orsa Steel is the target of a tax inquiry by the Velm revenue office")])
+    assert named and "negation" in named[0]
+
+
+def test_facts_and_directives_are_not_compared_by_polarity():
+    cut = ("Bank of Tessa", "assert", "interest rates in Tessa were cut by half a point last week")
+    assert _pair([cut, ("Finance minister Oren", "urge", "the bank not to cut interest rates in Tessa")]) is None
+    assert _pair([cut, ("Finance minister Oren", "assert", "interest rates in Tessa were not cut by half a point "
+                                                            "last week")]) is not None
+
+
+def test_one_speaker_under_two_names_is_not_two_sides():
+    union = ("Mill Workers Union", "assert", "about 4,000 members at the Orsa mill joined the strike on Monday")
+    revised = ("MWU", "assert", "about 400 members at the Orsa mill joined the strike on Monday")
+    other = ("Mill owners", "assert", "about 400 members at the Orsa mill joined the strike on Monday")
+    assert _pair([union, revised]) is None
+    found = _pair([union, other])
+    assert found and "numeric disagreement" in found[0]
+
+
+def test_cannot_say_is_noncommittal():
+    assert _pair([BRIDGE, ("Mayor Ott", "assert", "she cannot say whether the Orsa bridge will reopen to lorries "
+                                                  "in May")]) is None
+
+
+def test_not_only_is_no_negation():
+    from saidwhat.claims.text import is_negated
+
+    assert not is_negated("we decided not only to lower the levy but also to open the port")
+    assert is_negated("we decided not to lower the levy")
+
+
+def test_negated_predicate_skips_names():
+    from saidwhat.claims.text import negated_terms
+
+    assert negated_terms("the towns opposed Velm's toll rise") == {"toll"}  # not the name "Velm"
+    assert negated_terms("Kyiv's troops were not encircled") == {"ENCIRCLE"}
+
+
+def test_typed_anaphor_answers_only_its_kind():
+    art = make_article("d1", [("Analyst Reni", "assert", "the new drug rules will help the Tessa pharmacies a lot"),
+                              ("Pharmacists", "reject", "the proposal")])
+    items = items_from_articles([art])
+    assert items[1].target is None  # "the proposal" finds no proposal: it answers nothing rather than the analyst
+    art = make_article("d2", [("Health office", "propose", "new drug rules for the Tessa pharmacies"),
+                              ("Pharmacists", "reject", "the proposal")])
+    assert items_from_articles([art])[1].target == 0
+
+
+def test_denial_answers_claims_not_demands():
+    demand = ("Senator Pell", "demand", "hearings on the Orsa airline's labour tactics at the Velm depot")
+    denial = ("Orsa airline", "deny", "that the Orsa airline used unfair labour tactics at the Velm depot")
+    assert _pair([demand, denial]) is None
+    claim = ("Senator Pell", "accuse", "the Orsa airline of using unfair labour tactics at the Velm depot")
+    assert _pair([claim, denial]) is not None
+
+
+def test_urging_a_rejection_agrees_with_the_rejection():
+    offer = "the Brant family's offer for the Orsa mill shares"
+    assert _pair([("Orsa board", "urge", "shareholders to reject " + offer),
+                  ("Shareholders", "reject", offer)]) is None
+    assert _pair([("Orsa board", "urge", "shareholders to accept " + offer),
+                  ("Shareholders", "reject", offer)]) is not None
+
+
+def test_rejecting_another_figure_is_another_offer():
+    assert _pair([("Velm Holdings", "propose", "90 crowns a share for the Orsa mill company"),
+                  ("Orsa board", "reject", "the 60 crowns a share offer for the Orsa mill company")]) is None
+    assert _pair([("Velm Holdings", "propose", "90 crowns a share for the Orsa mill company"),
+                  ("Orsa board", "reject", "the 90 crowns a share offer for the Orsa mill company")]) is not None
+
+
+def test_denied_motion_is_a_ruling_not_a_denial_of_the_charge():
+    charge = ("Tenants", "accuse", "the Orsa landlord of overcharging rent at the Velm flats")
+    ruling = ("District court", "deny",
+              "a motion by the tenants who accuse the Orsa landlord of overcharging rent at the Velm flats")
+    assert _pair([charge, ruling]) is None
+
+
+def test_refusal_to_answer_takes_no_side():
+    ask = ("Velm council", "ask", "the Tessa port to halt night shipments at the Orsa quay")
+    refusal = ("Port chief Rusk", "reject", "to answer questions about halting night shipments at the Orsa quay")
+    assert _pair([ask, refusal]) is None
+
+
+@pytest.mark.parametrize("name", ["His pledge", "\"a very good offer", "2%", "Friday"])
+def test_things_are_not_speakers(name):
+    base = ("Mayor Ott", "assert", "the Orsa bridge will not reopen to lorries in May")
+    assert _pair([BRIDGE, base]) is not None
+    assert _pair([(name, "assert", "the Orsa bridge will reopen to lorries in May"), base]) is None
+
+
+def test_number_words_are_no_shared_participant():
+    from saidwhat.claims.text import entities
+
+    assert entities("sales for the five weeks ended April Four were up") == frozenset()
+    own = [("Orsa Stores", "assert", "sales for the five weeks ended April Four were up 12 percent to 500 mln crowns"),
+           ("Velm Stores", "assert", "sales for the five weeks ended April Four were up 8 percent to 160 mln crowns")]
+    assert _pair(own) is None  # two firms, each about its own sales
+    region = [("Retail board", "assert", "retail sales in Tessa for the five weeks ended April Four were up 12 percent"),
+              ("Shop union", "assert", "retail sales in Tessa for the five weeks ended April Four were up 4 percent")]
+    found = _pair(region)
+    assert found and "numeric disagreement" in found[0]

@@ -6,6 +6,7 @@ statement's claim with the opposite stance.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,7 +30,12 @@ _NOUN_ACTS: dict[str, frozenset[str]] = {
     "suggestion": frozenset({"propose"}), "offer": frozenset({"propose", "promise"}),
     "accusation": frozenset({"accuse"}), "allegation": frozenset({"accuse"}), "charge": frozenset({"accuse"}),
     "claim": frozenset({"assert", "accuse", "announce"}), "report": frozenset({"assert", "announce"}),
+    "move": frozenset({"announce", "propose", "promise", "agree"}),
+    "decision": frozenset({"announce", "agree"}),
 }
+#: pronoun anaphors ("something Kyiv denies", "which", "it") may answer the nearest statement of any kind; a
+#: nominal one ("the proposal", "the move") answers only a statement of its kind, or nothing
+_PRONOUN = re.compile(r"^\W*(something|it|this|that|these|those|which|them)\W*$", re.I)
 
 
 @dataclass
@@ -103,7 +109,7 @@ def _resolve(items: list[Item], stmts: list[Statement]) -> None:
                 if r and items[j].ref.act in wanted:
                     found = j
                     break
-        if found is None:
+        if found is None and (not wanted or _PRONOUN.match(it.text)):
             for j in reversed(order[:pos]):
                 r = ok(j, ANAPHORA_WINDOW)
                 if r is None:

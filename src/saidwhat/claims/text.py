@@ -35,6 +35,10 @@ some appear appears seem seems believed suspected""".split())
 #: "reportedly"); "claims"/"suggests" are left out: in "regions that Moscow claims" they are not hedges
 QUALIFIERS = frozenset("""alleged allegedly reportedly apparently nearly almost partly partially possibly perhaps
 likely unlikely probably unconfirmed unverified may might could suspected seemingly""".split())
+#: possibility modals, adverbs and forecasts: a statement that something could/may/is expected to happen asserts no fact, so a
+#: negation or antonym against it is no contradiction (degree hedges like "nearly cut off" still take a side)
+SPECULATIVE = frozenset("""could may might probably possibly perhaps likely unlikely expected expect expects
+forecast forecasts""".split())
 CONDITIONS = ("if ", "unless ", "until ", "provided ", "on condition", "conditions", "as long as", "only when",
               "only if", "in exchange for")
 
@@ -128,7 +132,7 @@ def negation_count(text: str) -> int:
 def is_negated(text: str) -> bool:
     """True when the text negates its proposition: an odd number of negators, counting any refuting words
     ("false", "false and invented") as one more negator: piling up refutations does not cancel them."""
-    ws = main_clause(words(_NIL_COMPARISON.sub(" ", text)))
+    ws = main_clause(words(_NOT_ONLY.sub(" ", _NIL_COMPARISON.sub(" ", text))))
     neg = sum(1 for w in ws if w in NEGATIONS or w.endswith("n't") or w in REFUSING)
     refute = any(w in CALLED_UNTRUE for w in ws)
     return (neg + int(refute)) % 2 == 1
@@ -153,6 +157,8 @@ def main_clause(ws: list[str]) -> list[str]:
 #: "up from none last year", "from nil": a quantity, not a negation
 _NIL_COMPARISON = re.compile(r"\b(compared\s+with|compared\s+to|from|against|versus|vs\.?|with)\s+(none|nil|nothing|zero)\b",
                              re.I)
+#: "not only X but also Y" affirms X
+_NOT_ONLY = re.compile(r"\bnot\s+(only|just|merely)\b", re.I)
 #: verbs of refusing inside the content negate what follows ("she opposes the new levy", "the union rejected the
 #: offer"), so they agree with a rejection of the same thing rather than contradict it
 REFUSING = frozenset("""oppose opposes opposed opposing refuse refuses refused refusing reject rejects rejected
@@ -166,11 +172,20 @@ def hedge_count(text: str) -> int:
 #: statements that take no side: a refusal to comment or a "no decision yet" neither affirms nor denies
 _NONCOMMITTAL = re.compile(r"\b(no|any)\s+(immediate\s+)?(comment|decision|decisions|information|details?)\b|"
                            r"\bdeclin\w*\s+to\s+(comment|say|elaborate|give)|\bnot\s+(disclose|comment|elaborate)\b|"
-                           r"\btoo\s+early\s+to\b|\bnothing\s+to\s+say\b|\bno\s+sign\s+of\b", re.I)
+                           r"\btoo\s+early\s+to\b|\bnothing\s+to\s+say\b|\bno\s+sign\s+of\b|"
+                           r"\b(cannot|can't|could\s+not|couldn't|would\s+not|wouldn't|unable\s+to)\s+(say|tell|confirm|"
+                           r"predict|estimate)\b|\b(did|do|does)\s+not\s+know\b|"
+                           r"^\W*to\s+(answer|comment|elaborate|discuss|say|give\s+details|disclose|reveal|specify)\b", re.I)
 
 
 def is_noncommittal(text: str) -> bool:
     return bool(_NONCOMMITTAL.search(text))
+
+
+def is_speculative(text: str) -> bool:
+    # "May" with a capital inside a sentence is the month ("reopen in May"), not the modal
+    ws = [w for w in main_clause(words(re.sub(r"(?<=\w )May\b", "", text)))]
+    return any(w in SPECULATIVE for w in ws)
 
 
 def is_qualified(text: str) -> bool:
@@ -213,10 +228,12 @@ def numbers(text: str) -> list[tuple[float, str]]:
     return out
 
 
-#: capitalised words that name no participant (dates, sentence openers seen in quotes)
+#: capitalised words that name no participant (dates, number words as in "April Four", sentence openers seen in quotes)
 NOT_ENTITIES = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday i we our this that these those there it its he she they
-year-to-date reports report""".split())
+year-to-date reports report one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million billion first second third
+""".split())
 
 
 def entities(text: str) -> frozenset[str]:
@@ -236,6 +253,18 @@ def entities(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def names(text: str) -> frozenset[str]:
+    """`entities`, plus a sentence-initial word that starts a multi-word name ("Panama Canal tolls ..."): the
+    stricter participant comparison of conflicts needs the first name too."""
+    out = set(entities(text))
+    toks = WORD_RE.findall(text)
+    if len(toks) >= 2 and toks[0][:1].isupper() and toks[1][:1].isupper():
+        w = toks[0].lower().replace("\u2019", "'").rstrip("'-")
+        if w not in STOP and w not in NOT_ENTITIES:
+            out.add(PLACE_OF.get(w, w))
+    return frozenset(out)
+
+
 #: content that only points back at something said just before ("something Kyiv denies", "a demand rejected by")
 ANAPHORIC = re.compile(r"^\W*(something|it|this|that|these|those|the (claim|claims|allegation|allegations|accusation|"
                        r"accusations|report|reports|charge|charges|demand|demands|idea|proposal|suggestion)|"
@@ -244,3 +273,90 @@ ANAPHORIC = re.compile(r"^\W*(something|it|this|that|these|those|the (claim|clai
 
 def is_anaphoric(text: str) -> bool:
     return bool(ANAPHORIC.match(text.strip())) or len(content_terms(text)) == 0
+
+
+#: words skipped when looking for what a negator negates: auxiliaries, light verbs, adverbs and "no reason/evidence/
+#: plans to" carry no predicate ("did not take any defensive measures" negates "defensive measures", "has not yet
+#: submitted" negates "submitted", "no reason to believe the pact broke" negates what follows)
+_SCOPE_SKIP = frozenset("""be been being am take took taken make made get got give given any yet necessarily always ever
+also even only longer all immediately currently really quite so too to going reason reasons evidence sign signs
+plan plans intention intend intended way up down out easily""".split())
+_CASED_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d[\d,.]*")
+
+
+#: broad concepts ("up", "cut", "fall", "raised" an issue) say a direction, not one predicate: a negated word of
+#: these is matched by its own stem, so "not the lower limit" does not deny "the dollar's drop"
+BROAD_CONCEPTS = frozenset({"RAISE", "LOWER"})
+
+
+def negated_terms(text: str) -> frozenset[str]:
+    """What the text's negators apply to: for each negator (or refusal verb) of the main clause, the first content
+    term after it (stemmed, narrow concepts folded), names and particles skipped. "Troops were not encircled" ->
+    {ENCIRCLE}; "it will not allow Iran" -> {allow}; "opposed Washington's proposal" -> {proposal}. Conflicts use
+    it to check that a "not" is about the predicate both statements share, rather than about something else said
+    alongside it (match against `scope_terms` of the other side). A word calling the statement untrue ("false")
+    stands for all of it: `negated_all` tells that case."""
+    clean = _NOT_ONLY.sub(" ", _NIL_COMPARISON.sub(" ", text))
+    toks = _CASED_RE.findall(clean)
+    # a word written with a capital after the first token is a name: a negated predicate is never a name
+    cased = {t.lower().replace("\u2019", "'").rstrip("'-") for t in toks[1:] if t[:1].isupper()}
+    cased |= {w[:-2] for w in cased if w.endswith("'s")}
+    ws = main_clause(words(clean))
+    out: set[str] = set()
+    for i, w in enumerate(ws):
+        if not (w in NEGATIONS or w.endswith("n't") or w in REFUSING):
+            continue
+        for nxt in ws[i + 1:i + 6]:
+            if nxt in STOP or nxt in NEGATIONS or nxt in _SCOPE_SKIP or len(nxt) < 2 or nxt in cased:
+                continue
+            t = content_terms(nxt)
+            if t:
+                out.add(stem(nxt) if t[0] in BROAD_CONCEPTS else t[0])
+                break
+    return frozenset(out)
+
+
+def scope_terms(text: str) -> frozenset[str]:
+    """The terms a negated predicate is matched against: content terms with narrow concepts folded, plus plain
+    stems (for the broad direction concepts)."""
+    terms = {t for t in content_terms(text) if t not in BROAD_CONCEPTS}
+    return frozenset(terms | {stem(w) for w in words(text) if w not in STOP})
+
+
+def negated_all(text: str) -> bool:
+    """The text calls its proposition untrue as a whole ("reports of a siege are false")."""
+    return any(w in CALLED_UNTRUE for w in main_clause(words(text)))
+
+
+#: conditions and counterfactuals: "if X does not ...", "would have risen without ...", "unless", "until"; a
+#: negation under them does not deny the other side's plain statement
+_CONDITIONAL = re.compile(r"(^|\W)(if|unless|until|provided|even\s+if|as\s+long\s+as|only\s+when|only\s+if|"
+                          r"in\s+exchange\s+for|would\s+have|could\s+have|might\s+have|should\s+have)\W", re.I)
+
+
+def is_conditional(text: str) -> bool:
+    return bool(_CONDITIONAL.search(" " + text + " "))
+
+
+_QUESTION = re.compile(r"\?\W*$|^\W*(whether|who|what|why|how)\b", re.I)
+
+
+def is_question(text: str) -> bool:
+    """A question or an embedded question ("whether the plant will close") asserts nothing either way."""
+    return bool(_QUESTION.search(text.strip()))
+
+
+#: fewer content terms than this (numbers aside), with no auxiliary or negator to make a clause of them, is a
+#: fragment ("Gulf shipping", "subsidized wheat", "a more powerful model", "long distance services"): the reader
+#: kept a noun phrase, not a proposition, so there is nothing to contradict unless it answers a statement
+#: (anaphora). "His fighters were not encircled" (two terms, a clause) is not one.
+MIN_TERMS = 4
+_AUX = frozenset("is are was were be been has have had will would could can should must did does do may might".split())
+
+
+def is_fragment(text: str) -> bool:
+    n = len([t for t in content_terms(text) if not t[:1].isdigit()])
+    if n >= MIN_TERMS:
+        return False
+    ws = words(text)
+    return n < 2 or not any(w in _AUX or w in NEGATIONS or w.endswith("n't") for w in ws)
