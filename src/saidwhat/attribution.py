@@ -51,7 +51,9 @@ class Found:
     cue_token: int | None = None
     #: token indices whose subtrees may hold the time the statement was made ("said on March 13")
     time_tokens: tuple[int, ...] = ()
-    continuation_of: int | None = None  # index into the list of Found (same paragraph) this continues
+    #: the statement (same paragraph) this quotation continues; an object, not an index, because the list of
+    #: findings is re-sorted and de-duplicated after it is made
+    continuation_of: "Found | None" = None
     continues_previous: bool = False  # a quote with no cue: continues the last statement before it
     quotes: tuple[tuple[int, int], ...] = field(default_factory=tuple)
 
@@ -284,7 +286,7 @@ def extract(doc: Doc) -> list[Found]:
             continue
         if nw < MIN_INLINE_QUOTE_WORDS and text[:q[0]].strip() and text[q[1]:].strip(" \n.,;"):
             continue  # a short quote inside a paragraph with no cue is mostly a phrase the writer borrows
-        prev = [k for k, f in enumerate(found) if f.content[1] <= q[0] and f.speaker_role != "continuation"]
+        prev = [f for f in found if f.content[1] <= q[0] and f.speaker_role != "continuation"]
         found.append(Found(
             kind="direct", content=q, cue=None, cue_lemma="", act="assert", speaker_role="continuation",
             continuation_of=prev[-1] if prev else None, continues_previous=not prev, quotes=(q,),

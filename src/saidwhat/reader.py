@@ -371,8 +371,8 @@ def _statement(f: Found, doc, off: int, text: str, book: ActorBook, times: list[
     act = f.act
     if f.speaker_role == "continuation":
         prev = None
-        if f.continuation_of is not None and id(found[f.continuation_of]) in resolved:
-            prev = resolved[id(found[f.continuation_of])]
+        if f.continuation_of is not None and id(f.continuation_of) in resolved:
+            prev = resolved[id(f.continuation_of)]
         elif f.continues_previous and last is not None:
             prev = last
         if prev is None or prev.speaker is None:
