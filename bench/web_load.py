@@ -150,6 +150,10 @@ def main() -> int:
                 print("server did not start:", server.stderr.read() if server.poll() is not None else "timeout")
                 return 1
             time.sleep(0.3)
+        # each server process clusters claims once at start (a few seconds of CPU): wait for that, so the
+        # run measures serving, not start-up; /api/conflicts blocks until its process has finished
+        for _ in range(4 * args.workers):
+            httpx.get(base + "/api/conflicts?limit=1", timeout=600)
         for _, (_, paths) in eps.items():  # warm caches and the thread pool, one request per endpoint
             httpx.get(base + paths[0], timeout=60)
         lat = asyncio.run(run(base, eps, args.clients, args.requests, rng, args.think_ms / 1000))
