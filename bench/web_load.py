@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 import httpx
+from urllib.parse import quote
 
 from saidwhat.store import open_store
 from saidwhat.web.sample import PEOPLE, TOPICS, sample_articles
@@ -48,23 +49,35 @@ def build(db: str, n: int) -> None:
               f"built in {time.perf_counter() - t:.0f} s", flush=True)
 
 
-def endpoints(store_db: str, rng: random.Random) -> dict[str, tuple[str, list[str]]]:
-    """name -> (kind, list of paths); kind is 'page', 'api-search' or 'api'."""
+def endpoints(store_db: str, rng: random.Random, vocab: str = "sample") -> dict[str, tuple[str, list[str]]]:
+    """name -> (kind, list of paths); kind is 'page', 'api-search' or 'api'.
+
+    `vocab="sample"`: search words and names from the synthetic generator; `"store"`: drawn from the store
+    itself (words of 300 stored statements, the 30 most quoted actors), for a store of real articles.
+    """
     with open_store(store_db, readonly=True) as st:
         ids = [a.id for a in st.list_articles(limit=200, offset=rng.randrange(max(1, st.stats().articles - 200))).items]
-        actors = [a.id for a in st.actors(top=30).items]
-    words = [w for c, _, q in TOPICS for w in (c.split() + q.split()) if len(w) > 4]
-    names = [p[0] for p in PEOPLE]
+        top = st.actors(top=30).items
+        actors = [a.id for a in top]
+        if vocab == "store":
+            hits = st.search(limit=300, offset=rng.randrange(1000)).items
+            words = sorted({w.strip(".,;:\"'()“”’").lower() for h in hits for w in h.statement.content.text.split()
+                            if len(w.strip(".,;:\"'()“”’")) > 4 and w.strip(".,;:\"'()“”’").isalpha()})
+            names = [a.name for a in top]
+    if vocab != "store":
+        words = [w for c, _, q in TOPICS for w in (c.split() + q.split()) if len(w) > 4]
+        names = [p[0] for p in PEOPLE]
     pick = rng.choice
+    since = "&since=2024-06-01" if vocab != "store" else ""  # the synthetic stories are dated 2024-2025
     k = 50
     return {
         "page /": ("page", ["/"] * k),
         "page /articles/{id}": ("page", [f"/articles/{pick(ids)}" for _ in range(k)]),
         "page /actors/{id}": ("page", [f"/actors/{pick(actors)}" for _ in range(k)]),
         "page /search?q": ("page", [f"/search?q={pick(words)}" for _ in range(k)]),
-        "page /search?filters": ("page", [f"/search?actor={pick(names)}&act=deny&since=2024-06-01" for _ in range(k)]),
+        "page /search?filters": ("page", [f"/search?actor={quote(pick(names))}&act=deny{since}" for _ in range(k)]),
         "api /api/search?q": ("api-search", [f"/api/search?q={pick(words)}&limit=20" for _ in range(k)]),
-        "api /api/search?actor&act": ("api-search", [f"/api/search?actor={pick(names)}&act={pick(['deny', 'warn', 'assert'])}&limit=20"
+        "api /api/search?actor&act": ("api-search", [f"/api/search?actor={quote(pick(names))}&act={pick(['deny', 'warn', 'assert'])}&limit=20"
                                                      for _ in range(k)]),
         "api /api/articles/{id}": ("api", [f"/api/articles/{pick(ids)}" for _ in range(k)]),
     }
@@ -122,6 +135,8 @@ def main() -> int:
     ap.add_argument("--db", help="store to build or reuse (default: a temporary file, removed after)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--workers", type=int, default=2, help="server processes (saidwhat serve --workers)")
+    ap.add_argument("--vocab", choices=("sample", "store"), default="sample",
+                    help="search words and names: from the synthetic generator, or drawn from the store (real data)")
     ap.add_argument("--think-ms", type=float, default=0.0,
                     help="pause of each client between its requests (0: closed loop, every client always waiting)")
     args = ap.parse_args()
@@ -130,8 +145,9 @@ def main() -> int:
     if not args.db:
         tmp = tempfile.TemporaryDirectory(prefix="saidwhat-bench-")
         args.db = str(Path(tmp.name) / "bench.db")
-    build(args.db, args.articles)
-    eps = endpoints(args.db, rng)
+    if args.vocab == "sample":
+        build(args.db, args.articles)
+    eps = endpoints(args.db, rng, args.vocab)
     port = free_port()
     exe = Path(sys.executable).with_name("saidwhat")
     server = subprocess.Popen([str(exe), "serve", "--db", args.db, "--port", str(port),
