@@ -237,3 +237,19 @@ def test_readonly_store_refuses_writes(url):
         a = article("new", [("X Y", "z", "assert")])
         with pytest.raises(StoreError, match="read-only"):
             ro.ingest(a, content_hash=h(a))
+
+
+def test_actor_ranking_follows_every_change(st):
+    """`actors()` pages are cached per store version: an ingest, a merge and a split each show at once."""
+    corpus(st)
+    first = [(a.name, a.n_statements) for a in st.actors(top=5).items]
+    assert first[0] == ("Volodymyr Zelensky", 2)
+    more = article("moscow-2", [("Vladimir Putin", text, "assert") for text in (
+                       "Grain exports will double by autumn", "The bridge repairs are finished ahead of time",
+                       "No talks are planned with the northern delegation")], published="2025-03-13", actors=PUTIN,
+                   tail="Another long paragraph about an unrelated market day, with fish, bread and rain.")
+    st.ingest(more, content_hash=h(more), origin="moscow-2.txt")
+    assert [(a.name, a.n_statements) for a in st.actors(top=5).items][0] == ("Vladimir Putin", 4)
+    st.merge_actors("Vladimir Putin", "Volodymyr Zelensky")
+    top = st.actors(top=5).items
+    assert top[0].n_statements == 6 and len(top) == 1
