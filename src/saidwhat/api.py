@@ -365,6 +365,11 @@ def create_app(store_url: str | None, *, allow_upload: bool = False, upload_toke
     state = AppState(store_url, allow_upload=allow_upload, upload_token=upload_token, max_body=max_body)
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI):
+        import anyio.to_thread
+
+        # page and API handlers are synchronous (SQLite, templates) and hold the GIL: a few threads serve as
+        # many requests per second as anyio's default 40, with less switching (bench/web_load.py)
+        anyio.to_thread.current_default_thread_limiter().total_tokens = HANDLER_THREADS
         if state.store is not None:
             # cluster claims while the first visitor is still on another page: the conflicts page then opens
             # at once instead of after the clustering (seconds on a large store)
@@ -385,6 +390,9 @@ def create_app(store_url: str | None, *, allow_upload: bool = False, upload_toke
 
     return app
 
+
+#: threads per server process running the synchronous handlers
+HANDLER_THREADS = 4
 
 #: `saidwhat serve --workers N` hands the settings to each worker process through this variable
 SETTINGS_ENV = "SAIDWHAT_SERVE_SETTINGS"
