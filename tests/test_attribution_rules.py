@@ -184,3 +184,12 @@ def test_purpose_clause_is_not_a_statement(nlp):
 def test_inverted_cue_after_its_content(nlp):
     f = _one(_found(nlp, "The port will reopen next week, said the harbour master."), "reopen")
     assert f["content"] == "The port will reopen next week" and f["speaker"] == "the harbour master"
+
+
+def test_relative_clause_content_starts_after_the_cue(nlp):
+    """"an election, which Kyiv says is premature": the fronted "which" must not pull speaker and cue into the
+    content (the parse makes it a child of the reported verb, left of the cue)."""
+    text = "The council wants a referendum in May, which the mayor says is premature while the river is in flood."
+    f = _one(_found(nlp, text), "is premature")
+    assert f["content"].startswith("is premature") and "says" not in f["content"]
+    assert f["speaker"] == "the mayor" and f["cue"] == "says"

@@ -137,6 +137,10 @@ def _subtree_span(tok: Token, doc: Doc, stop: set[int] | None = None) -> tuple[i
     """Character span of `tok`'s subtree, cut before trailing appositions/relatives holding another cue."""
     left = tok.left_edge
     right = tok.right_edge
+    if left.i < tok.head.i < tok.i:
+        # a fronted relative pronoun ("an election, which Kyiv says is premature"): the subtree reaches back
+        # over the cue and its speaker; the content starts after the cue
+        left = doc[min(t.i for t in tok.subtree if t.i > tok.head.i)]
     if stop:
         for child in tok.rights:
             if child.dep_ in ("appos", "npadvmod", "relcl", "advcl", "conj", "parataxis") and any(
