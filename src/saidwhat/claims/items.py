@@ -135,18 +135,26 @@ def _replace(ref: StatementRef, **kw) -> StatementRef:
     return replace(ref, **kw)
 
 
+def _has_content(st: Statement) -> bool:
+    return bool(st.content and st.content.text.strip())
+
+
+def _add_article(out: list[Item], its: list[Item], stmts: list[Statement]) -> None:
+    """Resolve anaphora among one article's items, then append them with `target`s shifted to `out`'s indices."""
+    _resolve(its, stmts)
+    base = len(out)
+    for it in its:
+        if it.target is not None:
+            it.target += base
+    out.extend(its)
+
+
 def items_from_articles(articles: Iterable[Article]) -> list[Item]:
     out: list[Item] = []
     for art in articles:
         doc = art.document
-        stmts = [s for s in art.statements if s.content and s.content.text.strip()]
-        its = [_make(_ref(s, doc.id, doc.title, doc.published), s) for s in stmts]
-        _resolve(its, stmts)
-        base = len(out)
-        for it in its:
-            if it.target is not None:
-                it.target += base
-        out.extend(its)
+        stmts = [s for s in art.statements if _has_content(s)]
+        _add_article(out, [_make(_ref(s, doc.id, doc.title, doc.published), s) for s in stmts], stmts)
     return out
 
 
@@ -157,16 +165,10 @@ def items_from_hits(hits: Iterable[Any]) -> list[Item]:
         by_article.setdefault(h.article_id, []).append(h)
     out: list[Item] = []
     for aid, hs in by_article.items():
-        stmts = [h.statement for h in hs if h.statement.content and h.statement.content.text.strip()]
-        hs = [h for h in hs if h.statement.content and h.statement.content.text.strip()]
+        hs = [h for h in hs if _has_content(h.statement)]
         its = [_make(_ref(h.statement, aid, h.article_title, h.published, h.speaker_name, h.speaker_actor_id),
                      h.statement) for h in hs]
         for it in its:
             it.extra["corpus_ids"] = True  # the store's actor ids are corpus-wide
-        _resolve(its, stmts)
-        base = len(out)
-        for it in its:
-            if it.target is not None:
-                it.target += base
-        out.extend(its)
+        _add_article(out, its, [h.statement for h in hs])
     return out
