@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .model import Actor
-from .nlp.text import doc_text
+from .nlp.text import doc_ents, doc_text
 from .places import country_of
 
 #: "the firm" / "the company" refer back to the last named organization rather than naming a new one
@@ -235,14 +235,6 @@ class ActorBook:
             self._recent.append((id(entry), "speaker"))
         return Resolution(self._use(entry), entry.name, via)
 
-    def _ents(self, doc: Doc) -> tuple:
-        """`doc.ents` builds new Span objects on every access; a paragraph asks many times, so keep one copy."""
-        cached = getattr(self, "_ents_cache", None)
-        if cached is None or cached[0] is not doc:
-            cached = (doc, tuple(doc.ents))
-            self._ents_cache = cached
-        return cached[1]
-
     def _resolve(self, doc: Doc, span: tuple[int, int], text: str, head: Token | None,
                  role: str) -> tuple[_Entry, str] | None:
         low = text.lower().strip()
@@ -260,7 +252,7 @@ class ActorBook:
             # "the bank's chief economist, Maria Olsen, said": the person named beside the role speaks
             title = _strip_det(doc_text(doc)[span[0]:head.idx + len(head)]) if head.idx >= span[0] else None
             return self._person(appos.text, title, appos.text, role)
-        ents = [e for e in self._ents(doc) if e.start_char < span[1] and e.end_char > span[0]]
+        ents = [e for e in doc_ents(doc) if e.start_char < span[1] and e.end_char > span[0]]
         head_ent = next((e for e in ents if head is not None and e.start <= head.i < e.end), None)
         person = next((e for e in ents if e.label_ == "PERSON"), None)
         if head_ent is not None and head_ent.label_ == "PERSON" or (head_ent is None and person is not None
@@ -346,7 +338,7 @@ class ActorBook:
             return None
         for c in head.children:
             if c.dep_ == "appos":
-                ent = next((e for e in self._ents(doc) if e.start <= c.i < e.end and e.label_ == "PERSON"), None)
+                ent = next((e for e in doc_ents(doc) if e.start <= c.i < e.end and e.label_ == "PERSON"), None)
                 if ent is not None and not country_of(ent.text):
                     return ent
         return None

@@ -18,7 +18,7 @@ from .attribution import Found, extract
 from .actors import ActorBook
 from .clean import Cleaned, clean
 from .errors import DateError, EmptyInputError
-from .nlp.text import doc_text
+from .nlp.text import doc_ents, doc_text
 from .model import Addressee, Article, Cue, Document, Span, Speaker, Statement, TimeExpr
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -182,7 +182,7 @@ def _read_batch(items: list[dict]) -> Iterator[Article]:
     nlp = _nlp()
     prepared = [_prepare(it) for it in items]
     texts = [p.paras[k].text for p in prepared for k in p.cand]
-    rest = [[k for k in range(len(p.paras)) if k not in set(p.cand)] for p in prepared]
+    rest = [sorted(set(range(len(p.paras))) - set(p.cand)) for p in prepared]
     docs = iter(nlp.pipe(texts, batch_size=256))
     # paragraphs that cannot hold an attribution still name people and firms that later "he" or "the firm"
     # refer to: they get the entity recognizer alone (it has its own embedding layer), about a fifth of a parse
@@ -297,13 +297,13 @@ def _assemble(p: _Prepared, pdocs, text: str | None = None, mentions=()) -> Arti
     parsed = {id(doc) for _, doc in pdocs}
     for para, doc in sorted([*pdocs, *mentions], key=lambda pd: pd[0].start):
         if id(doc) not in parsed:  # entity mentions only: no parse, no statements
-            for e in doc.ents:
+            for e in doc_ents(doc):
                 book.note_entity(e)
             continue
         found = extract(doc)
         off = para.start
         # entity mentions and speakers in text order: mentions before a speaker inform its resolution
-        events: list[tuple[int, int, object]] = [(e.start_char, 1, e) for e in doc.ents]
+        events: list[tuple[int, int, object]] = [(e.start_char, 1, e) for e in doc_ents(doc)]
         events += [(f.speaker[0] if f.speaker else f.content[0], 0, f) for f in found]
         events.sort(key=lambda x: (x[0], x[1]))
         resolved: dict[int, Statement] = {}

@@ -98,6 +98,7 @@ class Store:
         self._index_pk = 0
         self._resolver: crossdoc.Resolver | None = None
         self._actor_gen: str | None = None
+        self._actor_pages: dict[tuple, Page[ActorRow]] = {}  # see `actors`
         self._closed = False
 
     # ------------------------------------------------------------------------------------------ plumbing
@@ -613,7 +614,7 @@ class Store:
         _check_page(top, offset)
         with self._read() as conn:
             key = (top, q, offset, self._version(conn))
-        cache = self.__dict__.setdefault("_actor_pages", {})
+        cache = self._actor_pages
         if key not in cache:
             if len(cache) > 64:
                 cache.clear()
