@@ -99,3 +99,20 @@ def test_conflicts_page_in_the_browser(store_url):
         anchor = href.split("#", 1)[1]
         assert page.locator(f"#{anchor}").count() == 1
         b.close()
+
+
+def test_positions_from_the_store_read_only_the_actors_articles_yet_match_a_full_scan(store_url):
+    """`positions_in_store` (web and CLI) fetches the actor's statements and their articles' context; it must
+    give what resolving every stored statement gives."""
+    from saidwhat.claims import plain, positions_from_items, positions_in_store
+    from saidwhat.claims.items import items_from_hits
+
+    with open_store(store_url, readonly=True) as st:
+        every = items_from_hits(list(st.iter_statements()))
+        actors = st.actors(top=50).items
+        assert actors
+        for a in actors:
+            full = positions_from_items([it for it in every if it.ref.speaker_actor == a.id], actor_label=a.name)
+            assert plain(positions_in_store(st, a.id, a.name)) == plain(full), a.id
+        varga = next(a for a in actors if a.id == "anton-varga")
+        assert len(positions_in_store(st, varga.id, varga.name, limit=2)) <= 2

@@ -12,11 +12,11 @@ from .analyse import claims, claims_from_hits, claims_from_index, claims_from_it
 from .cluster import ClaimIndex
 from .embed import available as embedders
 from .embed import get_embedder, register as register_embedder
-from .positions import position_kind, positions, positions_from_items
+from .positions import position_kind, positions, positions_from_items, positions_in_store
 from .types import REASONS, Claim, ClaimStatement, Conflict, ConflictPair, Position, Side, StatementRef, plain
 
 __all__ = [
     "claims", "conflicts", "positions", "claims_from_hits", "claims_from_items", "claims_from_index",
-    "positions_from_items", "position_kind", "ClaimIndex", "get_embedder", "register_embedder", "embedders",
+    "positions_from_items", "positions_in_store", "position_kind", "ClaimIndex", "get_embedder", "register_embedder", "embedders",
     "Claim", "ClaimStatement", "Conflict", "ConflictPair", "Position", "Side", "StatementRef", "REASONS", "plain",
 ]

@@ -104,3 +104,24 @@ def positions(articles: Iterable[Article], actor: str, *, embedder: Embedder | s
                 mine.append(it)
                 label = label or it.ref.speaker
     return positions_from_items(mine, embedder=embedder, actor_label=label or actor)
+
+
+def positions_in_store(store, actor_id: str, actor_name: str, *, limit: int | None = None) -> list[Position]:
+    """An actor's positions from a store (`saidwhat.store.Store`, passed in: claims never imports the store):
+    its own statements, resolved against the other statements of the articles they stand in. `limit`: only
+    its newest `limit` statements (the web keeps pages bounded); None: all."""
+    from .items import items_from_hits
+
+    own: list = []
+    while True:  # newest first, a page at a time
+        want = 10_000 if limit is None else min(10_000, limit - len(own))
+        if want <= 0:
+            break
+        got = store.search(actor=actor_id, limit=want, offset=len(own)).items
+        own.extend(got)
+        if len(got) < want:
+            break
+    hits = store.article_statements(h.article_id for h in own)
+    mine = {(h.article_id, h.statement.id) for h in own}
+    items = [it for it in items_from_hits(hits) if (it.ref.article_id, it.ref.statement_id) in mine]
+    return positions_from_items(items, actor_label=actor_name)

@@ -161,8 +161,7 @@ def positions_cmd(
     fmt: str = typer.Option("table", "--format", "-f", help="table, json, jsonl or csv."),
 ) -> None:
     """What an actor demands, proposes, promises, rejects or conditions, in date order, and how it changes."""
-    from saidwhat.claims import positions, positions_from_items
-    from saidwhat.claims.items import items_from_hits
+    from saidwhat.claims import positions, positions_in_store
 
     _check_format(fmt, FORMATS)
     files = _check_sources(sources, db)
@@ -172,9 +171,7 @@ def positions_cmd(
     else:
         with _open(db) as st:
             who = st.actor(actor, limit=1).actor  # NotFoundError (exit 2) with suggestions when unknown
-            hits = list(st.iter_statements())
-        mine = [it for it in items_from_hits(hits) if it.ref.speaker_actor == who.id]
-        out, name = positions_from_items(mine, actor_label=who.name), who.name
+            out, name = positions_in_store(st, who.id, who.name), who.name
 
     def flat(p):
         return {"date": p.date, "kind": p.kind, "change": p.change, "text": _short(p.text, 80),

@@ -581,6 +581,19 @@ class Store:
                 raise
         return Page(tuple(_hit(r) for r in rows), total, limit, offset)
 
+    def article_statements(self, article_ids: Iterable[str]) -> list[StatementHit]:
+        """The statements of these articles (a story's copies once), each article's in ingest order: the context
+        one actor's positions need (whose "demand" it rejects) without reading the whole store."""
+        s, a = S.statements, S.articles
+        ids = list(dict.fromkeys(article_ids))
+        out: list[StatementHit] = []
+        with self._read() as conn:
+            for i in range(0, len(ids), 500):  # bound the IN list
+                rows = conn.execute(self._hit_select().where(s.c.canonical.is_(True), a.c.id.in_(ids[i:i + 500]))
+                                    .order_by(s.c.pk)).all()
+                out.extend(_hit(r) for r in rows)
+        return out
+
     def iter_statements(self, *, since: date | None = None, canonical: bool = True) -> Iterator[StatementHit]:
         """Every statement (a story's copies once unless `canonical=False`), in ingest order."""
         s = S.statements

@@ -51,11 +51,9 @@ def _claims_module():
 
 
 def positions_for(state, detail) -> list[Any]:
-    """The actor's positions (what it demands, proposes, rejects...) from its own newest statements only."""
+    """The actor's positions (what it demands, proposes, rejects...) from its newest statements."""
     claims_mod = _claims_module()
     if claims_mod is None:
         return []
-    from ..claims.items import items_from_hits
-
-    hits = state.need_store().search(actor=detail.actor.id, limit=MAX_STATEMENTS).items
-    return list(claims_mod.positions_from_items(items_from_hits(hits), actor_label=detail.actor.name))
+    return claims_mod.positions_in_store(state.need_store(), detail.actor.id, detail.actor.name,
+                                         limit=MAX_STATEMENTS)
