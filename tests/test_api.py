@@ -220,3 +220,34 @@ def test_missing_store_file_is_a_clean_error(tmp_path):
 def test_content_hash_is_stable():
     assert content_hash("abc") == content_hash("abc") != content_hash("abd")
     assert len(sample_articles(3, copies_every=0)) == 3
+
+
+def test_cached_pages_follow_the_store(tmp_path):
+    """Index, actor pages and positions are kept per store state: an article stored by another process (the
+    CLI's `ingest` beside a running server) shows at once, with the counts it changes."""
+    import hashlib
+    import random
+
+    from saidwhat.store import open_store
+
+    url = str(tmp_path / "live.db")
+    seed(url, n=3, with_hostile=False)
+    with TestClient(create_app(url)) as c:
+        before = c.get("/api/actors?limit=50").json()["items"]
+        who = before[0]
+        detail = c.get(f"/api/actors/{who['id']}").json()
+        assert c.get(f"/api/actors/{who['id']}").json() == detail  # the kept copy
+        c.get(f"/api/actors/{who['id']}/positions")
+        index = c.get("/").text
+        # another process adds stories quoting the same speaker
+        rng = random.Random(5)
+        new = [a for a in (story(100 + i, rng) for i in range(40))
+               if any(x.name == who["name"] for x in a.actors)][:2]
+        assert new, "the sample generator should quote every person sometimes"
+        with open_store(url) as st:
+            for a in new:
+                st.ingest(a, content_hash=hashlib.sha256(a.document.text.encode()).hexdigest(), origin="test")
+        after = c.get(f"/api/actors/{who['id']}").json()
+        assert after["actor"]["n_statements"] > detail["actor"]["n_statements"]
+        page = c.get("/").text
+        assert page != index and new[-1].document.title in page

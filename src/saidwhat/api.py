@@ -18,6 +18,7 @@ Safety, by construction rather than by review:
 from __future__ import annotations
 
 import contextlib
+import gc
 import dataclasses
 import hashlib
 import hmac
@@ -25,6 +26,8 @@ import logging
 import secrets
 import threading
 from datetime import date
+from collections import OrderedDict
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, FastAPI, HTTPException, Query, Request
@@ -60,6 +63,16 @@ def jsonable(value: Any) -> Any:
     if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+def as_json(value: Any, status_code: int = 200) -> JSONResponse:
+    """The response for `value` (dataclasses allowed), encoded in the handler's thread.
+
+    Why not return the dict: FastAPI then validates it and walks it once more with `jsonable_encoder` on the
+    event loop, 1-5 ms per response during which the process's other connections wait; under load that made
+    API calls twice as slow as the pages (bench/web_load.py).
+    """
+    return JSONResponse(jsonable(value), status_code=status_code)
 
 
 class SecurityHeaders:
@@ -113,6 +126,8 @@ class AppState:
                 self.store = open_store(store_url, create=allow_upload, readonly=not allow_upload)
         self._lock = threading.Lock()
         self._claims_cache: tuple[Any, Any] | None = None  # (store fingerprint, result)
+        self._memo: OrderedDict[tuple, Any] = OrderedDict()  # see `memo`
+        self._memo_lock = threading.Lock()
 
     def need_store(self):
         if self.store is None:
@@ -127,6 +142,29 @@ class AppState:
             raise HTTPException(401, "a valid upload token is required (header 'Authorization: Bearer TOKEN', "
                                      "'X-Saidwhat-Token', or the form's token field)",
                                 headers={"WWW-Authenticate": "Bearer"})
+
+    #: store reads the pages repeat (index, actor pages, listings) kept per store state; a few hundred entries
+    #: of a few KB each
+    MEMO_SIZE = 512
+
+    def memo(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """`compute()`, remembered until the store changes (its `version()` token, one indexed query).
+
+        Why: an actor page ranks, counts and reads its positions from thousands of statements (10-100 ms),
+        and readers ask for the same few pages again and again; the store changes only on ingest. Two
+        threads that miss at once both compute: cheaper than making one wait behind a lock.
+        """
+        full = (self.need_store().version(), *key)
+        with self._memo_lock:
+            if full in self._memo:
+                self._memo.move_to_end(full)
+                return self._memo[full]
+        value = compute()
+        with self._memo_lock:
+            self._memo[full] = value
+            while len(self._memo) > self.MEMO_SIZE:
+                self._memo.popitem(last=False)
+        return value
 
     def analysis(self):
         """Claims and conflicts over the whole store, computed once per store state (they are costly)."""
@@ -145,6 +183,12 @@ class AppState:
             self.analysis()
         except Exception as e:  # noqa: BLE001 - a failed warm-up must not kill the server; the page will say why
             log.warning("claim analysis warm-up failed: %s", e)
+        # The long-lived objects (models, the cached analysis: ~180k objects) would otherwise be walked by
+        # every full garbage collection, ~140 ms during which the process serves nothing; that pause was the
+        # slowest 1 % of requests under load (bench/web_load.py). Frozen objects are never collected, which
+        # costs nothing for objects kept for the life of the server anyway.
+        gc.collect()
+        gc.freeze()
 
     def forget_analysis(self) -> None:
         with self._lock:
@@ -155,7 +199,9 @@ class AppState:
             self.store.close()
 
 
-def get_state(request: Request) -> AppState:
+async def get_state(request: Request) -> AppState:
+    """Async on purpose: a plain `def` dependency is run in the thread pool, a second wait in its queue for
+    every API request (under load API calls took twice as long as pages, which have no dependency)."""
     return request.app.state.saidwhat
 
 
@@ -209,19 +255,19 @@ def stats(state: State) -> dict[str, Any]:
 
 @api.get("/articles", tags=["articles"], summary="Articles, newest first; filter by wire or title text")
 def list_articles(state: State, wire: Text = None, q: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict:
-    return jsonable(state.need_store().list_articles(wire=wire or None, q=q or None, limit=limit, offset=offset))
+    return as_json(state.need_store().list_articles(wire=wire or None, q=q or None, limit=limit, offset=offset))
 
 
 @api.get("/articles/{article_id:path}/copies", tags=["articles"],
          summary="Every stored copy of the article's story (wire copies, near duplicates)")
 def article_copies(state: State, article_id: str) -> list[dict]:
-    return jsonable(state.need_store().article_copies(article_id))
+    return as_json(state.need_store().article_copies(article_id))
 
 
 @api.get("/articles/{article_id:path}", tags=["articles"],
          summary="One article with its statements, in the saidwhat/1 contract (as `saidwhat read --format json`)")
 def get_article(state: State, article_id: str) -> dict:
-    return state.need_store().get_article(article_id).to_dict()
+    return as_json(state.need_store().get_article(article_id).to_dict())
 
 
 @api.get("/search", tags=["statements"], summary="Statements by full text and filters, paginated")
@@ -232,12 +278,12 @@ def search(state: State, q: Text = None, actor: Text = None,
            limit: Limit = 50, offset: Offset = 0) -> dict:
     page = state.need_store().search(q or None, actor=actor or None, act=check_act(act), kind=check_kind(kind),
                                      since=since, until=until, wire=wire or None, limit=limit, offset=offset)
-    return jsonable(page)
+    return as_json(page)
 
 
 @api.get("/actors", tags=["actors"], summary="Actors by number of statements; `q` filters by name or alias")
 def list_actors(state: State, q: Text = None, limit: Limit = 20, offset: Offset = 0) -> dict:
-    return jsonable(state.need_store().actors(top=limit, q=q or None, offset=offset))
+    return as_json(state.need_store().actors(top=limit, q=q or None, offset=offset))
 
 
 @api.get("/actors/{name_or_id:path}/positions", tags=["actors"],
@@ -245,22 +291,22 @@ def list_actors(state: State, q: Text = None, limit: Limit = 20, offset: Offset 
 def actor_positions(state: State, name_or_id: str) -> list[dict]:
     from .web import analysis
 
-    detail = state.need_store().actor(name_or_id)
-    return jsonable(analysis.positions_for(state, detail))
+    detail = state.memo(("actor", name_or_id), lambda: state.need_store().actor(name_or_id))
+    return as_json(state.memo(("positions", detail.actor.id), lambda: analysis.positions_for(state, detail)))
 
 
 @api.get("/actors/{name_or_id:path}", tags=["actors"],
          summary="One actor: aliases, statements by act, timeline, addressees, recent statements")
 def get_actor(state: State, name_or_id: str) -> dict:
-    return jsonable(state.need_store().actor(name_or_id))
+    return as_json(state.memo(("actor", name_or_id), lambda: state.need_store().actor(name_or_id)))
 
 
 @api.get("/conflicts", tags=["claims"], summary="Claims on which speakers disagree, with each side's statements")
 def conflicts(state: State, limit: Limit = 50, offset: Offset = 0) -> dict:
     res = state.analysis()
     items = res.conflicts[offset:offset + limit]
-    return {"items": jsonable(items), "total": len(res.conflicts), "limit": limit, "offset": offset,
-            "available": res.available, "note": res.note}
+    return as_json({"items": items, "total": len(res.conflicts), "limit": limit, "offset": offset,
+                    "available": res.available, "note": res.note})
 
 
 class ReadRequestDoc:

@@ -7,7 +7,7 @@ statement's claim with the opposite stance.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,9 +73,18 @@ def _ref(st: Statement, article_id: str, title: str | None, published: str | Non
 
 
 def _make(ref: StatementRef, st: Statement) -> Item:
-    text = ref.text
-    return Item(ref=ref, text=text, terms=content_terms(text), entities=entities(text), negated=is_negated(text),
-                hedged=is_qualified(text), about=tuple(st.about or ()))
+    """An item with its words only; `_describe` reads the rest once anaphora are resolved."""
+    return Item(ref=ref, text=ref.text, terms=[], entities=frozenset(), negated=False, hedged=False,
+                about=tuple(st.about or ()))
+
+
+def _describe(it: Item) -> None:
+    """Terms, entities, negation and hedging from the item's final text (its target's for a resolved anaphor:
+    a denial's polarity comes from its act, its stance, not from its words)."""
+    it.terms = content_terms(it.text)
+    it.entities = entities(it.text)
+    it.negated = is_negated(it.text)
+    it.hedged = is_qualified(it.text)
 
 
 def _resolve(items: list[Item], stmts: list[Statement]) -> None:
@@ -122,10 +131,6 @@ def _resolve(items: list[Item], stmts: list[Statement]) -> None:
             cand = items[j]
             it.target = j
             it.text = cand.text
-            it.terms = list(cand.terms)
-            it.entities = cand.entities
-            it.negated = cand.negated  # the denial's polarity comes from its act (stance), not its words
-            it.hedged = cand.hedged
             it.ref = _replace(it.ref, refers_to=cand.ref.statement_id)
 
 
@@ -139,14 +144,19 @@ def _has_content(st: Statement) -> bool:
     return bool(st.content and st.content.text.strip())
 
 
-def _add_article(out: list[Item], its: list[Item], stmts: list[Statement]) -> None:
-    """Resolve anaphora among one article's items, then append them with `target`s shifted to `out`'s indices."""
+def _add_article(out: list[Item], its: list[Item], stmts: list[Statement],
+                 keep: Callable[[Item], bool] | None = None) -> None:
+    """Resolve anaphora among one article's items, then append them (only those `keep` accepts, when given) with
+    `target`s shifted to `out`'s indices; a target that was not kept is dropped. Words are read only for the
+    items appended, after resolution: the other statements serve as context."""
     _resolve(its, stmts)
-    base = len(out)
-    for it in its:
-        if it.target is not None:
-            it.target += base
-    out.extend(its)
+    kept = [k for k, it in enumerate(its) if keep is None or keep(it)]
+    new_index = {k: len(out) + n for n, k in enumerate(kept)}
+    for k in kept:
+        it = its[k]
+        it.target = new_index.get(it.target) if it.target is not None else None
+        _describe(it)
+        out.append(it)
 
 
 def items_from_articles(articles: Iterable[Article]) -> list[Item]:
@@ -158,8 +168,9 @@ def items_from_articles(articles: Iterable[Article]) -> list[Item]:
     return out
 
 
-def items_from_hits(hits: Iterable[Any]) -> list[Item]:
-    """From the store's `StatementHit`s (grouped by article so anaphora resolve within an article)."""
+def items_from_hits(hits: Iterable[Any], keep: Callable[[Item], bool] | None = None) -> list[Item]:
+    """From the store's `StatementHit`s (grouped by article so anaphora resolve within an article); with `keep`,
+    only the items it accepts, the others having served as context for anaphora."""
     by_article: dict[str, list[Any]] = {}
     for h in hits:
         by_article.setdefault(h.article_id, []).append(h)
@@ -170,5 +181,5 @@ def items_from_hits(hits: Iterable[Any]) -> list[Item]:
                      h.statement) for h in hs]
         for it in its:
             it.extra["corpus_ids"] = True  # the store's actor ids are corpus-wide
-        _add_article(out, its, [h.statement for h in hs])
+        _add_article(out, its, [h.statement for h in hs], keep)
     return out

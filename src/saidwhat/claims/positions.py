@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..model import Article
 from .cluster import ClaimIndex
@@ -63,7 +64,9 @@ def positions_from_items(items: list[Item], *, embedder: Embedder | str | None =
                          actor_label: str | None = None) -> list[Position]:
     """Positions among `items` (all by one actor), in date order, with topic and change filled in."""
     kinds = [position_kind(it.ref.act, it.text) for it in items]
-    chosen = [(it, k) for it, k in zip(items, kinds) if k]
+    # `target`s index the list the items came from, not `chosen`: a resolved response already reads its
+    # target's words, which is what places it on the topic
+    chosen = [(replace(it, target=None), k) for it, k in zip(items, kinds) if k]
     if not chosen:
         return []
     chosen.sort(key=lambda p: (p[0].ref.date or "9999-99-99", p[0].ref.article_id, p[0].ref.start))
@@ -121,7 +124,14 @@ def positions_in_store(store, actor_id: str, actor_name: str, *, limit: int | No
         own.extend(got)
         if len(got) < want:
             break
+    # only statements that can express a position need their article's context (most of an actor's statements
+    # are plain assertions): the kind depends on act and words alone, and the words of an assertion are its own
+    # (anaphora replace only a response's words, and every response act that is a position is in KIND_OF_ACT)
+    own = [h for h in own if h.statement.act in KIND_OF_ACT
+           or (h.statement.content and position_kind(h.statement.act, h.statement.content.text))]
+    if not own:
+        return []
     hits = store.article_statements(h.article_id for h in own)
     mine = {(h.article_id, h.statement.id) for h in own}
-    items = [it for it in items_from_hits(hits) if (it.ref.article_id, it.ref.statement_id) in mine]
+    items = items_from_hits(hits, keep=lambda it: (it.ref.article_id, it.ref.statement_id) in mine)
     return positions_from_items(items, actor_label=actor_name)

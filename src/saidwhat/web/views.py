@@ -113,15 +113,18 @@ def index(request: Request) -> Response:
     if state.store is None:
         return render(request, "index.html", {"stats": None, "recent": None, "actors": None})
     store = state.store
-    return render(request, "index.html", {"stats": store.stats(), "recent": store.list_articles(limit=12),
+    return render(request, "index.html", {"stats": state.memo(("stats",), store.stats),
+                                          "recent": state.memo(("articles", 12), lambda: store.list_articles(limit=12)),
                                           "actors": store.actors(top=15)})
 
 
 @pages.get("/articles", response_class=HTMLResponse)
 def articles(request: Request, q: str = "", wire: str = "", page: int = 1) -> Response:
-    store = request.app.state.saidwhat.need_store()
+    state = request.app.state.saidwhat
+    store = state.need_store()
     page, offset = _page_args(page)
-    res = store.list_articles(wire=wire or None, q=q or None, limit=PER_PAGE, offset=offset)
+    res = state.memo(("articles", PER_PAGE, wire, q, offset),
+                     lambda: store.list_articles(wire=wire or None, q=q or None, limit=PER_PAGE, offset=offset))
     return render(request, "articles.html", {"res": res, "q": q, "wire": wire, "page": page,
                                              "pages": -(-res.total // PER_PAGE)})
 
@@ -155,7 +158,7 @@ POSITIONS_SHOWN = 30
 @pages.get("/actors/{name_or_id:path}", response_class=HTMLResponse)
 def actor(request: Request, name_or_id: str) -> Response:
     state = request.app.state.saidwhat
-    detail = state.need_store().actor(name_or_id)
+    detail = state.memo(("actor", name_or_id), lambda: state.need_store().actor(name_or_id))
     name = detail.actor.name
     acts = sorted(detail.acts.items(), key=lambda kv: (-kv[1], kv[0]))
     ctx = {
@@ -164,7 +167,8 @@ def actor(request: Request, name_or_id: str) -> Response:
                                 href=_href("/search", actor=detail.actor.id) + "&act={}"),
         "timeline": timeline_chart(detail.timeline, label=f"Statements by {name} over time",
                                    href=_href("/search", actor=detail.actor.id) + "&since={since}&until={until}"),
-        "positions": (positions := analysis.positions_for(state, detail))[-POSITIONS_SHOWN:][::-1],
+        "positions": (positions := state.memo(("positions", detail.actor.id),
+                                              lambda: analysis.positions_for(state, detail)))[-POSITIONS_SHOWN:][::-1],
         "positions_total": len(positions),
     }
     return render(request, "actor.html", ctx)
