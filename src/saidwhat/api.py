@@ -179,10 +179,14 @@ class AppState:
             return self._claims_cache[1]
 
     def warm(self) -> None:
+        """Compute at start what the first visitors would otherwise wait for: the front page, the claims."""
+        from .web.views import index_data
+
         try:
+            index_data(self)
             self.analysis()
         except Exception as e:  # noqa: BLE001 - a failed warm-up must not kill the server; the page will say why
-            log.warning("claim analysis warm-up failed: %s", e)
+            log.warning("warm-up failed: %s", e)
         # The long-lived objects (models, the cached analysis: ~180k objects) would otherwise be walked by
         # every full garbage collection, ~140 ms during which the process serves nothing; that pause was the
         # slowest 1 % of requests under load (bench/web_load.py). Frozen objects are never collected, which

@@ -21,8 +21,8 @@ from ..model import Article
 from .cluster import ClaimIndex
 from .embed import Embedder
 from .grouping import label_of, reference
-from .items import Item, items_from_articles
-from .text import has_condition
+from .items import RESPONSE_ACTS, Item, items_from_articles
+from .text import has_condition, is_anaphoric
 from .types import Position
 
 KIND_OF_ACT: dict[str, str] = {
@@ -131,7 +131,10 @@ def positions_in_store(store, actor_id: str, actor_name: str, *, limit: int | No
            or (h.statement.content and position_kind(h.statement.act, h.statement.content.text))]
     if not own:
         return []
-    hits = store.article_statements(h.article_id for h in own)
+    # a response that only points back ("rejected it") reads what it answers from its article's other
+    # statements; every other statement stands on its own words, so only those articles are read whole
+    answering = {h.article_id for h in own if h.statement.act in RESPONSE_ACTS and is_anaphoric(h.statement.content.text)}
+    hits = [*store.article_statements(answering), *(h for h in own if h.article_id not in answering)]
     mine = {(h.article_id, h.statement.id) for h in own}
     items = items_from_hits(hits, keep=lambda it: (it.ref.article_id, it.ref.statement_id) in mine)
     return positions_from_items(items, actor_label=actor_name)
