@@ -438,3 +438,32 @@ def test_number_words_are_no_shared_participant():
               ("Shop union", "assert", "retail sales in Tessa for the five weeks ended April Four were up 4 percent")]
     found = _pair(region)
     assert found and "numeric disagreement" in found[0]
+
+
+def _claim_ids(items_by_article: list[list], idx: ClaimIndex | None = None) -> tuple[ClaimIndex, list[int]]:
+    idx = idx or ClaimIndex()
+    out = []
+    for its in items_by_article:
+        out += idx.add(its)
+    return idx, out
+
+
+def test_a_shared_concept_and_common_words_do_not_join_stories():
+    """Two stories saying something rose by the same figure are not one claim: "rose" is a concept, "pct" is
+    common and numbers say nothing about what rose. In one article the subject is shared by context."""
+    filler = [items_from_articles([make_article(f"f{k}", [(f"Desk {k}", "assert",
+                                                             f"freight volume at dock {k} was {k} pct of capacity")])])
+              for k in range(60)]
+    profit = ("Tull Mills", "assert", "its net profit rose 4 pct")
+    cocoa = ("Grinders guild", "assert", "cocoa grindings rose 4 pct")
+    _, (*_, a, b) = _claim_ids([*filler, items_from_articles([make_article("x1", [profit])]),
+                                items_from_articles([make_article("x2", [cocoa])])])
+    assert a != b
+    _, (*_, a, b) = _claim_ids([*filler, items_from_articles([make_article("x3", [profit, cocoa])])])
+    assert a == b
+
+
+def test_a_shared_name_joins_stories_on_a_concept():
+    _, (a, b) = _claim_ids([items_from_articles([make_article("y1", [SIEGE[0]])]),
+                            items_from_articles([make_article("y2", [SIEGE[1]])])])
+    assert a == b  # Varno: surrounded / not encircled, reported by two outlets
