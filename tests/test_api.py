@@ -251,3 +251,29 @@ def test_cached_pages_follow_the_store(tmp_path):
         assert after["actor"]["n_statements"] > detail["actor"]["n_statements"]
         page = c.get("/").text
         assert page != index and new[-1].document.title in page
+
+
+def test_conflicts_below_the_report_floor_need_asking(tmp_path, monkeypatch):
+    """/api/conflicts and the conflicts page show conflicts at or above the report floor; the rest on request."""
+    import dataclasses
+
+    from saidwhat import claims as C
+    from saidwhat.web.analysis import Analysis
+    from test_claims import make_article
+
+    rows = [("Ada Rune", "assert", "the ferry to Kell will sail on Monday with the new crew and extra cabins"),
+            ("Bo Fenn", "assert", "the ferry to Kell will not sail")]
+    (strong,) = C.conflicts(C.claims([make_article("ferry", rows)]))
+    assert strong.confidence >= C.REPORT_FLOOR
+    weak = dataclasses.replace(strong, id="weak", confidence=C.REPORT_FLOOR - 0.1)
+    url = str(tmp_path / "s.db")
+    seed(url, n=2, with_hostile=False)
+    with TestClient(create_app(url)) as c:
+        monkeypatch.setattr(c.app.state.saidwhat, "analysis", lambda: Analysis(True, None, (), (strong, weak)))
+        r = c.get("/api/conflicts").json()
+        assert [x["id"] for x in r["items"]] == [strong.id] and r["total"] == 1 and r["below_floor"] == 1
+        assert [x["id"] for x in c.get("/api/conflicts?min_confidence=0").json()["items"]] == [strong.id, "weak"]
+        page = c.get("/conflicts").text
+        assert "1 conflict " in page and "show 1 more" in page and 'href="/conflicts?all=1"' in page
+        assert page.count('class="conflict-label"') == 1
+        assert c.get("/conflicts?all=1").text.count('class="conflict-label"') == 2

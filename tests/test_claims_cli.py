@@ -161,3 +161,24 @@ def test_eval_fnc1_on_a_small_set(tmp_path, capsys):
 def test_eval_fnc1_bad_directory(tmp_path, capsys):
     code, _, err = run(capsys, "eval", "fnc1", str(tmp_path))
     assert code == 2 and "no FNC-1 layout" in err
+
+
+def test_conflicts_below_the_report_floor_are_hidden_unless_asked(db, capsys, monkeypatch):
+    """Hand checks found few right conflicts under confidence 0.6, so users see them only when they ask."""
+    import dataclasses
+
+    import saidwhat.claims as C
+
+    real = C.conflicts
+
+    def with_weak(found):
+        xs = real(found)
+        return xs + [dataclasses.replace(x, id=x.id + "-weak", confidence=C.REPORT_FLOOR - 0.05) for x in xs]
+
+    monkeypatch.setattr(C, "conflicts", with_weak)
+    code, out, _ = run(capsys, "conflicts", "--db", db, "-f", "json")
+    shown = json.loads(out)
+    assert code == 0 and shown and all(x["confidence"] >= C.REPORT_FLOOR for x in shown)
+    code, out, _ = run(capsys, "conflicts", "--db", db, "-f", "json", "--min-confidence", "0")
+    every = json.loads(out)
+    assert len(every) == 2 * len(shown)

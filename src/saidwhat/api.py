@@ -306,11 +306,16 @@ def get_actor(state: State, name_or_id: str) -> dict:
 
 
 @api.get("/conflicts", tags=["claims"], summary="Claims on which speakers disagree, with each side's statements")
-def conflicts(state: State, limit: Limit = 50, offset: Offset = 0) -> dict:
+def conflicts(state: State, limit: Limit = 50, offset: Offset = 0,
+              min_confidence: Annotated[float | None, Query(ge=0, le=1, description=(
+                  "drop conflicts below this confidence; default the report floor (0.6: below it hand checks "
+                  "found few right ones), 0 for all"))] = None) -> dict:
+    from .web import analysis
+
     res = state.analysis()
-    items = res.conflicts[offset:offset + limit]
-    return as_json({"items": items, "total": len(res.conflicts), "limit": limit, "offset": offset,
-                    "available": res.available, "note": res.note})
+    shown = analysis.confident(res, min_confidence)
+    return as_json({"items": shown[offset:offset + limit], "total": len(shown), "limit": limit, "offset": offset,
+                    "below_floor": len(res.conflicts) - len(shown), "available": res.available, "note": res.note})
 
 
 class ReadRequestDoc:

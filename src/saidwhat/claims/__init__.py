@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from .analyse import claims, claims_from_hits, claims_from_index, claims_from_items, conflicts
 from .cluster import ClaimIndex
+from .conflicts import REPORT_FLOOR
 from .embed import available as embedders
 from .embed import get_embedder, register as register_embedder
 from .positions import position_kind, positions, positions_from_items, positions_in_store
@@ -18,5 +19,5 @@ from .types import REASONS, Claim, ClaimStatement, Conflict, ConflictPair, Posit
 __all__ = [
     "claims", "conflicts", "positions", "claims_from_hits", "claims_from_items", "claims_from_index",
     "positions_from_items", "positions_in_store", "position_kind", "ClaimIndex", "get_embedder", "register_embedder", "embedders",
-    "Claim", "ClaimStatement", "Conflict", "ConflictPair", "Position", "Side", "StatementRef", "REASONS", "plain",
+    "REPORT_FLOOR", "Claim", "ClaimStatement", "Conflict", "ConflictPair", "Position", "Side", "StatementRef", "REASONS", "plain",
 ]

@@ -22,6 +22,11 @@ from .text import (ANTONYM_CONCEPTS, CONCEPT_OF, REFUSING, is_conditional, is_fr
                    is_speculative, names, negated_all, negated_terms, negation_count, numbers, scope_terms, words)
 from .types import REASONS, Conflict, ConflictPair, Side, StatementRef
 
+#: what users see by default (CLI `conflicts`, the web's conflicts page, /api/conflicts): conflicts below this
+#: confidence were seldom right when checked by hand: 2 of 28 pairs against 18 of 44 at or above it, over every
+#: sample judged (bench/claims_conflicts_fresh.jsonl, docs/claims.md "Figures"); `--min-confidence 0` shows all
+REPORT_FLOOR = 0.6
+
 AFFIRMING_ACTS = frozenset({"assert", "accuse", "confirm", "announce", "predict", "warn", "admit", "criticize",
                             "threaten", "promise"})
 PROPOSING_ACTS = frozenset({"propose", "demand", "urge", "ask", "agree"})

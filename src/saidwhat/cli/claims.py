@@ -119,7 +119,9 @@ def conflicts_cmd(
     date: Optional[str] = typer.Option(None, "--date", "-d", help="Publication date (YYYY-MM-DD) of the files read."),
     since: Optional[str] = typer.Option(None, "--since", help="Only statements said on or after this date."),
     topic: Optional[str] = typer.Option(None, "--topic", "-t", help="Only conflicts whose claim or statements mention this."),
-    min_confidence: float = typer.Option(0.0, "--min-confidence", min=0.0, max=1.0, help="Drop conflicts below this confidence."),
+    min_confidence: float = typer.Option(0.6, "--min-confidence", min=0.0, max=1.0,
+                                         help="Drop conflicts below this confidence (below 0.6 they were almost never "
+                                              "right when checked by hand; 0 shows all)."),
     limit: int = typer.Option(50, "--limit", "-n", min=0, help="How many conflicts (0: all)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, json, jsonl or csv."),
 ) -> None:

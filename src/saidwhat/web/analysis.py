@@ -57,3 +57,11 @@ def positions_for(state, detail) -> list[Any]:
         return []
     return claims_mod.positions_in_store(state.need_store(), detail.actor.id, detail.actor.name,
                                          limit=MAX_STATEMENTS)
+
+
+def confident(res: Analysis, min_confidence: float | None = None) -> tuple[Any, ...]:
+    """The conflicts at or above `min_confidence` (default: `claims.REPORT_FLOOR`), surest first as found."""
+    if min_confidence is None:
+        claims_mod = _claims_module()
+        min_confidence = claims_mod.REPORT_FLOOR if claims_mod is not None else 0.0
+    return tuple(x for x in res.conflicts if x.confidence >= min_confidence)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
@@ -194,11 +194,14 @@ def search(request: Request, q: str = "", actor: str = "", act: str = "", kind: 
 
 
 @pages.get("/conflicts", response_class=HTMLResponse)
-def conflicts(request: Request, page: int = 1) -> Response:
+def conflicts(request: Request, page: int = 1, show_all: int = Query(0, alias="all")) -> Response:
+    """The likelier conflicts (confidence at or above the report floor); `?all=1` shows every one."""
     res = request.app.state.saidwhat.analysis()
     page, offset = _page_args(page)
-    return render(request, "conflicts.html", {"res": res, "items": res.conflicts[offset:offset + PER_PAGE],
-                                              "page": page, "pages": -(-len(res.conflicts) // PER_PAGE)})
+    shown = analysis.confident(res, 0.0 if show_all else None)
+    return render(request, "conflicts.html", {"res": res, "shown": shown, "items": shown[offset:offset + PER_PAGE],
+                                              "below": len(res.conflicts) - len(shown), "all": bool(show_all),
+                                              "page": page, "pages": -(-len(shown) // PER_PAGE)})
 
 
 @pages.get("/docs", response_class=HTMLResponse)
