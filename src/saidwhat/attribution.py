@@ -1,11 +1,13 @@
 """Parsed Doc -> attributions: who (a speaker phrase) said what (content) with which cue.
 
-Rules, not a learned model: a cue word from `lexicon` anchors each statement; its dependency children
+Rules first: a cue word from `lexicon` anchors each statement; its dependency children
 give the speaker (nsubj, agent), the content (ccomp, xcomp, object, an adjacent quotation) and the
 addressee (dative/object of tell/urge/ask). Quotations are found on the text first, so a quote split
 around its cue, a multi-sentence quote, or a quote standing alone after a cue ("continuation") is one
-unit. Speaker phrases are resolved to actors later (`actors.py`); this module works on one Doc and
-knows nothing of the article around it.
+unit. Where the lexicon is silent, a small learned scorer (`cue_scorer`) may pick a verb or
+predicate adjective as a cue ("doubled down on", "is wary of"), with the same span conventions. Speaker phrases
+are resolved to actors later (`actors.py`); this module works on one Doc and knows nothing of the article
+around it.
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .cue_scorer import CueModel, cue_features, cue_model, model_candidate, model_subject
 from .nlp.text import doc_text
 
 OPEN_QUOTES = "“«„"
@@ -276,6 +279,14 @@ def extract(doc: Doc) -> list[Found]:
         if f is None:
             continue
         found.append(f)
+    model = cue_model()
+    if model is not None:  # verbs the lexicon does not list, picked by the learned scorer
+        picked = model_cue_tokens(doc, set(cue_tokens), quotes, model)
+        stop = voiced | set(picked)
+        for i in picked:
+            f = _from_model_cue(doc, doc[i], quotes, stop - {i})
+            if f is not None and not any(g.content == f.content for g in found):
+                found.append(f)
     found.sort(key=lambda f: f.content[0])
     for f in found:
         for q in quotes:
@@ -896,3 +907,87 @@ def _according(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | N
         kind=kind, content=content, cue=(tok.idx, to.idx + len(to.text)), cue_lemma="according to", act="assert",
         speaker=noun_phrase(pobj), speaker_head=pobj.i, speaker_role="according", cue_token=tok.i, quotes=inside,
     )
+
+
+# -------------------------------------------------------------------------------------- learned cues
+# Verbs the lexicon leaves out, picked by the learned scorer (`cue_scorer`), become statements with the rule
+# conventions below (content = its clause, object or prepositional object; speaker = its subject).
+
+
+def _model_content(doc: Doc, tok: Token, stop: set[int]) -> tuple[tuple[int, int], Token, Token | None] | None:
+    """Content of a learned cue: its clause, infinitive, object (with a phrase right after it) or prepositional
+    object, as (span, content head, preposition the cue span runs to)."""
+    kids = list(tok.children)
+    ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if ccomp is not None:
+        return _subtree_span(ccomp, doc, stop), ccomp, None
+    xcomp = next((c for c in kids if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if xcomp is not None:
+        return _subtree_span(xcomp, doc, stop), xcomp, None
+    dobj = next((c for c in kids if c.dep_ == "dobj" and c.i > tok.i), None)
+    if dobj is not None and dobj.lower_ not in ("that", "which", "what", "it", "this", "so"):
+        start, end = _subtree_span(dobj, doc, stop)
+        nxt = next((c for c in tok.rights if c.i > dobj.right_edge.i), None)
+        if nxt is not None and nxt.dep_ == "prep" and nxt.i == dobj.right_edge.i + 1 \
+                and nxt.lower_ not in _SETTING_PREPS and not any(t.ent_type_ in _TIME_ENTS for t in nxt.subtree) \
+                and not any(t.i in stop for t in nxt.subtree):
+            end = max(end, _subtree_span(nxt, doc, stop)[1])
+        return (start, end), dobj, None
+    for c in kids:
+        if c.dep_ in ("prep", "prt") and tok.i < c.i <= tok.i + 3 and c.lower_ not in _SETTING_PREPS:
+            prep = c
+            if c.dep_ == "prt":
+                prep = next((g for g in c.children if g.dep_ == "prep"), None) or next(
+                    (g for g in kids if g.dep_ == "prep" and g.i == c.i + 1), None)
+                if prep is None or prep.lower_ in _SETTING_PREPS:
+                    continue
+            pobj = next((g for g in prep.children if g.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None and not any(t.ent_type_ in _TIME_ENTS for t in pobj.subtree):
+                return _subtree_span(pobj, doc, stop), pobj, prep
+    return None
+
+
+def _from_model_cue(doc: Doc, tok: Token, quotes: list[tuple[int, int]], stop: set[int]) -> Found | None:
+    """A statement anchored on a verb the cue model picked: rule conventions, with a speaker required."""
+    text = doc_text(doc)
+    got = _model_content(doc, tok, stop)
+    if got is None:
+        return None
+    content, content_tok, prep = got
+    if content[1] <= content[0] or content[0] <= tok.idx < content[1]:
+        return None
+    if tok.dep_ == "acomp":
+        speaker, role = model_subject(tok), "nsubj"
+        if speaker is not None and speaker.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+            speaker, role = tok.head.head, "relative"
+    else:
+        speaker, role = _speaker(tok)
+    if speaker is None or content[0] <= speaker.idx < content[1] or role == "relative":
+        return None  # (relative-clause speakers: right in a quarter of held-out train cases)
+    if _words(text[content[0]:content[1]]) < 2:
+        return None  # a one-word object ("released it", "won Iowa"): right in an eighth of held-out train cases
+    content = _close_quotes(content, quotes)
+    kind, inside = _quote_kind(text, content, quotes)
+    lemma = tok.lemma_.lower()
+    cue_span = _cue_span(doc, tok, lemma)
+    if tok.dep_ == "acomp" and tok.head.i < tok.i:  # "is wary": from the linking verb
+        cue_span = (min(cue_span[0], _cue_span(doc, tok.head, tok.head.lemma_)[0]), cue_span[1])
+    if prep is not None:
+        cue_span = (cue_span[0], max(cue_span[1], prep.idx + len(prep.text)))
+    return Found(kind=kind, content=content, cue=cue_span, cue_lemma=lemma, act="assert", speaker=noun_phrase(speaker),
+                 speaker_head=speaker.i, speaker_role=role, cue_token=tok.i,
+                 time_tokens=tuple(c.i for c in tok.children if c.dep_ in ("prep", "npadvmod")
+                                   and not (content[0] <= c.idx < content[1])), quotes=inside)
+
+
+def model_cue_tokens(doc: Doc, lex_cues: set[int], quotes: list[tuple[int, int]],
+                     model: CueModel) -> dict[int, float]:
+    """Candidate tokens scoring at or over the model's threshold, with their probability."""
+    out: dict[int, float] = {}
+    for tok in doc:
+        if tok.i in lex_cues or not model_candidate(tok) or _in_any(tok.idx, quotes):
+            continue
+        p = model.score(cue_features(tok, lex_cues))
+        if p >= model.threshold:
+            out[tok.i] = p
+    return out
