@@ -18,16 +18,16 @@ Safety, by construction rather than by review:
 from __future__ import annotations
 
 import contextlib
-import gc
 import dataclasses
+import gc
 import hashlib
 import hmac
 import logging
 import secrets
 import threading
-from datetime import date
 from collections import OrderedDict
 from collections.abc import Callable
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, FastAPI, HTTPException, Query, Request
@@ -295,14 +295,15 @@ def list_actors(state: State, q: Text = None, limit: Limit = 20, offset: Offset 
 def actor_positions(state: State, name_or_id: str) -> list[dict]:
     from .web import analysis
 
-    detail = state.memo(("actor", name_or_id), lambda: state.need_store().actor(name_or_id))
-    return as_json(state.memo(("positions", detail.actor.id), lambda: analysis.positions_for(state, detail)))
+    return as_json(analysis.positions_for(state, analysis.actor_detail(state, name_or_id)))
 
 
 @api.get("/actors/{name_or_id:path}", tags=["actors"],
          summary="One actor: aliases, statements by act, timeline, addressees, recent statements")
 def get_actor(state: State, name_or_id: str) -> dict:
-    return as_json(state.memo(("actor", name_or_id), lambda: state.need_store().actor(name_or_id)))
+    from .web import analysis
+
+    return as_json(analysis.actor_detail(state, name_or_id))
 
 
 @api.get("/conflicts", tags=["claims"], summary="Claims on which speakers disagree, with each side's statements")

@@ -126,9 +126,9 @@ def positions_in_store(store, actor_id: str, actor_name: str, *, limit: int | No
             break
     # only statements that can express a position need their article's context (most of an actor's statements
     # are plain assertions): the kind depends on act and words alone, and the words of an assertion are its own
-    # (anaphora replace only a response's words, and every response act that is a position is in KIND_OF_ACT)
-    own = [h for h in own if h.statement.act in KIND_OF_ACT
-           or (h.statement.content and position_kind(h.statement.act, h.statement.content.text))]
+    # (anaphora replace only a response's words, and every response act that is a position is in KIND_OF_ACT,
+    # whose kind does not depend on the words)
+    own = [h for h in own if h.statement.content and position_kind(h.statement.act, h.statement.content.text)]
     if not own:
         return []
     # a response that only points back ("rejected it") reads what it answers from its article's other

@@ -50,18 +50,29 @@ def _claims_module():
     return claims_mod
 
 
+def actor_detail(state, name_or_id: str):
+    """`Store.actor`, kept until the store changes (`AppState.memo`): the page and the API ask for it often."""
+    return state.memo(("actor", name_or_id), lambda: state.need_store().actor(name_or_id))
+
+
 def positions_for(state, detail) -> list[Any]:
-    """The actor's positions (what it demands, proposes, rejects...) from its newest statements."""
+    """The actor's positions (what it demands, proposes, rejects...) from its newest statements, kept until the
+    store changes."""
     claims_mod = _claims_module()
     if claims_mod is None:
         return []
-    return claims_mod.positions_in_store(state.need_store(), detail.actor.id, detail.actor.name,
-                                         limit=MAX_STATEMENTS)
+    return state.memo(("positions", detail.actor.id), lambda: claims_mod.positions_in_store(
+        state.need_store(), detail.actor.id, detail.actor.name, limit=MAX_STATEMENTS))
+
+
+def report_floor() -> float:
+    """The confidence from which conflicts are shown by default (`claims.REPORT_FLOOR`; 0 without claims)."""
+    claims_mod = _claims_module()
+    return claims_mod.REPORT_FLOOR if claims_mod is not None else 0.0
 
 
 def confident(res: Analysis, min_confidence: float | None = None) -> tuple[Any, ...]:
     """The conflicts at or above `min_confidence` (default: `claims.REPORT_FLOOR`), surest first as found."""
     if min_confidence is None:
-        claims_mod = _claims_module()
-        min_confidence = claims_mod.REPORT_FLOOR if claims_mod is not None else 0.0
+        min_confidence = report_floor()
     return tuple(x for x in res.conflicts if x.confidence >= min_confidence)

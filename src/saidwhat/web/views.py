@@ -164,7 +164,7 @@ POSITIONS_SHOWN = 30
 @pages.get("/actors/{name_or_id:path}", response_class=HTMLResponse)
 def actor(request: Request, name_or_id: str) -> Response:
     state = request.app.state.saidwhat
-    detail = state.memo(("actor", name_or_id), lambda: state.need_store().actor(name_or_id))
+    detail = analysis.actor_detail(state, name_or_id)
     name = detail.actor.name
     acts = sorted(detail.acts.items(), key=lambda kv: (-kv[1], kv[0]))
     ctx = {
@@ -173,8 +173,7 @@ def actor(request: Request, name_or_id: str) -> Response:
                                 href=_href("/search", actor=detail.actor.id) + "&act={}"),
         "timeline": timeline_chart(detail.timeline, label=f"Statements by {name} over time",
                                    href=_href("/search", actor=detail.actor.id) + "&since={since}&until={until}"),
-        "positions": (positions := state.memo(("positions", detail.actor.id),
-                                              lambda: analysis.positions_for(state, detail)))[-POSITIONS_SHOWN:][::-1],
+        "positions": (positions := analysis.positions_for(state, detail))[-POSITIONS_SHOWN:][::-1],
         "positions_total": len(positions),
     }
     return render(request, "actor.html", ctx)
@@ -201,6 +200,7 @@ def conflicts(request: Request, page: int = 1, show_all: int = Query(0, alias="a
     shown = analysis.confident(res, 0.0 if show_all else None)
     return render(request, "conflicts.html", {"res": res, "shown": shown, "items": shown[offset:offset + PER_PAGE],
                                               "below": len(res.conflicts) - len(shown), "all": bool(show_all),
+                                              "floor": analysis.report_floor(),
                                               "page": page, "pages": -(-len(shown) // PER_PAGE)})
 
 
