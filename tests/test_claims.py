@@ -467,3 +467,165 @@ def test_a_shared_name_joins_stories_on_a_concept():
     _, (a, b) = _claim_ids([items_from_articles([make_article("y1", [SIEGE[0]])]),
                             items_from_articles([make_article("y2", [SIEGE[1]])])])
     assert a == b  # Varno: surrounded / not encircled, reported by two outlets
+
+
+# ------------------------------------------------------------------ round 6 rules (PolNeAR train tuning)
+
+def test_opening_no_answers_someone_and_negates_nothing():
+    from saidwhat.claims.text import is_negated, negated_terms, negation_count
+
+    assert not is_negated("No, I meant that the mayor built the Orsa dam himself")
+    assert negation_count("No, I meant that the mayor built the Orsa dam himself") == 0
+    assert negated_terms("No, I meant that the mayor built the Orsa dam himself") == frozenset()
+    # a real negation after the particle still counts, and "no one" is no particle
+    assert is_negated("No, the mayor did not build the Orsa dam himself")
+    assert is_negated("no one built the Orsa dam")
+
+
+def test_one_speaker_saying_the_same_thing_with_an_opening_no_has_not_turned_round():
+    first = ("Mayor Ott", "assert", "I meant it: the mayor of Velm owns the Orsa dam himself", "2024-05-09")
+    again = ("Mayor Ott", "assert", "No, I meant the mayor of Velm owns the Orsa dam himself", "2024-05-10")
+    assert _pair([first], [again]) is None
+    turned = ("Mayor Ott", "assert", "the mayor of Velm does not own the Orsa dam himself", "2024-05-10")
+    found = _pair([first], [turned])
+    assert found and "changed position" in found[0]
+
+
+def test_two_speakers_each_saying_i_are_two_subjects():
+    assert _pair([("Captain Rell", "assert", "I am paid to watch the Orsa coast for smugglers every night"),
+                  ("Ivo Brant", "assert", "I am not paid to watch the Orsa coast for smugglers every night")]) is None
+    # the other side names the speaker: the same subject, a conflict
+    found = _pair([("Captain Rell", "assert", "I am paid to watch the Orsa coast for smugglers every night"),
+                   ("Ivo Brant", "assert", "Rell is not paid to watch the Orsa coast for smugglers every night")])
+    assert found and "negation" in found[0]
+
+
+def _nested(text: str, rows: list[tuple[str, str, str, str]]) -> list:
+    """One article from `text`; rows: (speaker, cue, act, content), each located by its first occurrence."""
+    stmts, actors = [], {}
+    for k, (speaker, cue, act, content) in enumerate(rows, 1):
+        aid = actors.setdefault(speaker, f"a{len(actors) + 1}")
+        sp, cu, co = text.index(speaker), text.index(cue), text.index(content)
+        stmts.append(Statement(id=f"s{k}", kind="indirect", speaker=Speaker(speaker, sp, sp + len(speaker), aid,
+                                                                             speaker, "name"),
+                               cue=Cue(cue, cu, cu + len(cue), cue), act=act,
+                               content=Span(content, co, co + len(content))))
+    acts = tuple(Actor(i, n, "organization") for n, i in actors.items())
+    return [Article(Document("n1", None, "2024-05-10", None, None, text), actors=acts, statements=tuple(stmts))]
+
+
+def test_a_side_that_holds_the_other_sides_denial_verb_is_the_same_sentence():
+    from saidwhat.claims.conflicts import pair_conflict
+    from saidwhat.claims.embed import get_embedder
+
+    def judge(arts):
+        items = items_from_articles(arts)
+        for it, v in zip(items, get_embedder().encode([it.text for it in items])):
+            it.vec = v
+        return pair_conflict(items[0], items[1])
+
+    # the reader gave the radio the whole denying sentence as its content
+    garbled = "Orsa fighters denied that the Velm envoy had visited the northern camps, as claimed by Tessa radio."
+    assert judge(_nested(garbled, [("Tessa radio", "claimed", "assert",
+                                    "Orsa fighters denied that the Velm envoy had visited the northern camps"),
+                                   ("Orsa fighters", "denied", "deny",
+                                    "that the Velm envoy had visited the northern camps")])) is None
+    # a denial whose content holds the claim's verb answers that claim
+    nested = "Orsa fighters denied Tessa radio's claim that the Velm envoy had visited the northern camps."
+    found = judge(_nested(nested, [("Tessa radio", "claim", "assert",
+                                    "that the Velm envoy had visited the northern camps"),
+                                   ("Orsa fighters", "denied", "deny",
+                                    "Tessa radio's claim that the Velm envoy had visited the northern camps")]))
+    assert found and "act opposition" in found[0]
+
+
+def test_a_person_as_content_points_at_a_statement_only_about_the_responder():
+    # "the council opposes him": a person, not the previous speaker's words
+    art = make_article("d1", [("Union leader Pask", "agree", "to back the candidacy of Ivo Brant for mayor"),
+                              ("Orsa council", "reject", "him")])
+    assert items_from_articles([art])[1].target is None
+    # "Ott contradicted him" after a remark about Ott: Ott answers it
+    art = make_article("d2", [("Host Rell", "propose", "that Ott only meant the Orsa dam was badly managed"),
+                              ("Mayor Ott", "deny", "him")])
+    assert items_from_articles([art])[1].target == 0
+    # a rejected proposal need not name who rejects it
+    art = make_article("d3", [("Velm Holdings", "propose", "90 crowns a share for the Orsa mill company"),
+                              ("Orsa board", "reject", "the proposal")])
+    assert items_from_articles([art])[1].target == 0
+
+
+def test_none_of_a_noun_negates_its_predicate():
+    from saidwhat.claims.text import negated_terms
+
+    assert negated_terms("none of the ledgers was signed by the Orsa treasurer") == {"signed"}
+    assert negated_terms("No troops were encircled near Varno") == {"ENCIRCLE"}
+    assert negated_terms("there is no plan to close the Orsa mine") == {"close"}
+    signed = ("Auditor Rell", "assert", "some of the ledgers held entries added by the Orsa treasurer")
+    assert _pair([signed, ("Treasurer Pask", "assert",
+                           "none of the ledgers held entries added by the Orsa treasurer")]) is not None
+    assert _pair([signed, ("Treasurer Pask", "assert",
+                           "none of the ledgers was signed by the Orsa treasurer")]) is None
+
+
+def test_generic_nouns_carry_no_predicate():
+    from saidwhat.claims.text import negated_terms
+
+    assert negated_terms("there has never been a man more able than Pask") == {"able"}
+    assert negated_terms("the man was never charged") == {"charged"}
+
+
+def test_winning_is_matched_by_its_own_word():
+    from saidwhat.claims.text import negated_terms
+
+    assert negated_terms("Pask cannot win the Velm nomination") == {"win"}
+    assert _pair([("Pask campaign", "assert", "a victory of sorts for Pask in the Velm primary"),
+                  ("Rival Ott", "assert", "Pask cannot win the Velm nomination in the autumn")]) is None
+    found = _pair([("Pask campaign", "assert", "Pask will win the Velm nomination in the autumn"),
+                   ("Rival Ott", "assert", "Pask cannot win the Velm nomination in the autumn")])
+    assert found and "negation" in found[0]
+
+
+def test_an_exhortation_is_a_directive_not_a_fact():
+    goal = ("Senator Pask", "assert", "the goal of the Velm campaign was not to make Orsa rich again")
+    assert _pair([("Mayor Ott", "assert", "And let's make Orsa rich again with the Velm campaign"), goal]) is None
+    assert _pair([("Mayor Ott", "assert", "the goal of the Velm campaign was to make Orsa rich again"),
+                  goal]) is not None
+
+
+def test_one_quote_reported_twice_is_not_a_turn():
+    short = ("Senator Pask", "assert", "at least ten smugglers have been caught crossing the Orsa river near Velm",
+             "2024-05-09")
+    longer = ("Senator Pask", "assert", "at least 10 smugglers have been caught crossing the Orsa river near Velm "
+                                        "and dozens more that did not get caught by the guards", "2024-05-10")
+    assert _pair([short], [longer]) is None
+    # the same words with the "not" right before them: a turn
+    turned = ("Senator Pask", "assert", "no smugglers have been caught crossing the Orsa river near Velm",
+              "2024-05-10")
+    found = _pair([short], [turned])
+    assert found and "changed position" in found[0]
+
+
+def test_nowhere_is_a_negator():
+    from saidwhat.claims.text import is_negated
+
+    assert is_negated("the envoy was nowhere near the Orsa camps")
+    assert _pair([("Velm radio", "assert", "the envoy was nowhere near the Orsa camps that week"),
+                  ("Tessa fighters", "assert", "the envoy was not near the Orsa camps that week")]) is None
+
+
+def test_an_appositive_clause_neither_negates_nor_cuts_the_main_clause():
+    from saidwhat.claims.text import is_negated
+
+    assert is_negated("the two editors, who left the Velm paper in May, knew the story was not true")
+    assert not is_negated("the two editors, who did not leave the Velm paper, knew the story was true")
+    # a restrictive clause without commas is still cut ("shares not held by ..." belongs to it)
+    assert not is_negated("the editors who did not leave the Velm paper knew the story was true")
+
+
+def test_an_affirming_side_that_reports_a_denial_is_no_accusation():
+    report = ("Profile page", "assert", "Mayor Ott denied that he took money from the Orsa dam builders")
+    denial = ("Mayor Ott", "deny", "that he took money from the Orsa dam builders")
+    assert _pair([report, denial]) is None
+    accusation = ("Profile page", "assert", "Mayor Ott took money from the Orsa dam builders")
+    found = _pair([accusation, denial])
+    assert found and "act opposition" in found[0]

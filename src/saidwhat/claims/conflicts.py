@@ -18,8 +18,9 @@ from collections.abc import Sequence
 
 from .grouping import build_claim, polarity, reference
 from .items import Item
-from .text import (ANTONYM_CONCEPTS, CONCEPT_OF, REFUSING, is_conditional, is_fragment, is_noncommittal, is_question,
-                   is_speculative, names, negated_all, negated_terms, negation_count, numbers, scope_terms, words)
+from .text import (ANTONYM_CONCEPTS, CONCEPT_OF, NEGATIONS, REFUSING, is_conditional, is_fragment, is_noncommittal,
+                   is_question, is_speculative, names, negated_all, negated_terms, negation_count, numbers, scope_terms,
+                   words)
 from .types import REASONS, Conflict, ConflictPair, Side, StatementRef
 
 #: what users see by default (CLI `conflicts`, the web's conflicts page, /api/conflicts): conflicts below this
@@ -213,7 +214,9 @@ def _dates(it: Item) -> set[str]:
     return {v[:10] for v in it.about if len(v) >= 7 and v[:4].isdigit()}
 
 
-_SUBJECT_PRONOUNS = ("it ", "he ", "she ", "we ", "they ", "the company ")
+#: a statement whose subject is its own speaker: third-person pronouns the reader resolved to the speaker, and the
+#: first person of a quote ("I'm not being paid", "we're ready"): two speakers' "I" are two different people
+_SUBJECT_PRONOUNS = ("it ", "he ", "she ", "we ", "they ", "the company ", "i ", "i'", "we'")
 
 
 def _self_subjects(a: Item, b: Item) -> bool:
@@ -222,7 +225,7 @@ def _self_subjects(a: Item, b: Item) -> bool:
     if _same_speaker(a, b):
         return False
     for x, y in ((a, b), (b, a)):
-        if _LEAD.sub("", x.text.lower()).startswith(_SUBJECT_PRONOUNS):
+        if _LEAD.sub("", x.text.lower().replace("\u2019", "'")).startswith(_SUBJECT_PRONOUNS):
             name = {w for w in words(x.ref.speaker or "") if w not in GENERIC_SPEAKERS and len(w) > 2}
             if not (name & set(words(y.text))):
                 return True
@@ -234,8 +237,16 @@ def _self_subjects(a: Item, b: Item) -> bool:
 DIRECTIVE_ACTS = frozenset({"urge", "demand", "ask", "propose", "promise", "agree", "reject", "threaten"})
 
 
+#: an exhortation ("let's make it great again", "let us go") proposes, whatever act the reader gave it
+_EXHORTATION = re.compile(r"^[\W_]*(and\s+|so\s+|now\s+)?let(['\u2019]s|\s+us)\b", re.I)
+
+
+def _directive(it: Item) -> bool:
+    return it.ref.act in DIRECTIVE_ACTS or bool(_EXHORTATION.match(it.ref.text or ""))
+
+
 def _same_family(a: Item, b: Item) -> bool:
-    return (a.ref.act in DIRECTIVE_ACTS) == (b.ref.act in DIRECTIVE_ACTS)
+    return _directive(a) == _directive(b)
 
 
 def _negation_applies(neg: Item, other: Item) -> bool:
@@ -277,6 +288,45 @@ def _reads_own_cue(it: Item) -> bool:
     return bool(rx and rx.search(it.ref.text or ""))
 
 
+def _holds_the_denial(a: Item, b: Item) -> bool:
+    """One side's content holds the other side's denial verb ("Denial: [Williams denied that ...]", "[Sources
+    denied that she had been there], as claimed by websites"): the reader took the denying sentence itself as
+    the other statement's content, so the two are one sentence, not two sides. The other way round is a real
+    answer: "denied [X's claim that ...]" holds the claim's verb inside the denial's content."""
+    if a.ref.article_id != b.ref.article_id:
+        return False
+    for d, o in ((a, b), (b, a)):
+        cue = d.extra.get("cue")
+        if _act(d) in ("deny", "reject") and cue and o.ref.start <= cue[0] and cue[1] <= o.ref.end:
+            return True
+    return False
+
+
+#: one quote reported twice: the contents share a run of at least this many identical words, making up at least
+#: this share of the shorter content (PolNeAR/FNC-1: one congressman's sentence quoted in five articles, one of
+#: them quoting also his next clause "dozens more that did not get caught" and so read as his turning round)
+ONE_QUOTE_RUN = 6
+ONE_QUOTE_SHARE = 0.6
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve"
+                                                 .split())}
+
+
+def _one_quote(a: Item, b: Item) -> bool:
+    """The two contents are the same words (a long shared run, most of the shorter one) with no negator just
+    before the run on either side: the polarity difference comes from words only one of them quotes, which are
+    about something else. "will not raise rates next month" / "will raise rates next month" is no such case: the
+    "not" stands right before the shared words."""
+    from difflib import SequenceMatcher
+
+    wa = [_NUMBER_WORDS.get(w, w) for w in words(a.text)]
+    wb = [_NUMBER_WORDS.get(w, w) for w in words(b.text)]
+    m = SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb))
+    if m.size < ONE_QUOTE_RUN or m.size < ONE_QUOTE_SHARE * min(len(wa), len(wb)):
+        return False
+    before = wa[max(0, m.a - 3):m.a] + wb[max(0, m.b - 3):m.b]
+    return not any(w in NEGATIONS or w.endswith("n't") for w in before)
+
+
 def _answers(a: Item, b: Item) -> bool:
     """A denial/rejection is about the accusation/demand: it points at it (anaphora), shares its wording, or
     repeats nearly all of the shorter one's terms."""
@@ -284,6 +334,8 @@ def _answers(a: Item, b: Item) -> bool:
         return True
     if _reads_own_cue(a) or _reads_own_cue(b) or _numeric_clash(a, b):
         return False  # "proposed 65 dlrs a share" / "rejected the 52 dlr offer": two different offers
+    if any(_act(x) not in ("deny", "reject") and _OWN_CUE["deny"].search(x.ref.text or "") for x in (a, b)):
+        return False  # the affirming side reports a denial ("Denial: Williams denied that ..."): it is no accusation
     if _term_overlap(a, b) >= ACT_OVERLAP:
         return True
     ta, tb = set(a.terms), set(b.terms)
@@ -307,6 +359,8 @@ def pair_reasons(a: Item, b: Item, ref: Item) -> tuple[list[str], float]:
             _term_overlap(a, b) >= 0.8 and negation_count(a.text) == negation_count(b.text)
             and not _numeric_clash(a, b))):
         return reasons, sim  # the same words with the same act (e.g. one wire story in two papers) agree
+    if _holds_the_denial(a, b):
+        return reasons, sim
     if a.ref.article_id == b.ref.article_id and a.ref.start < b.ref.end and b.ref.start < a.ref.end \
             and not _acts_oppose(a, b):
         # overlapping spans: one sentence read twice ("did not ask whether" / "ask whether"); the exception is
@@ -332,6 +386,8 @@ def pair_reasons(a: Item, b: Item, ref: Item) -> tuple[list[str], float]:
                 reasons.append("negation")
             elif not acts:
                 return [], sim  # the "not" is about something else: the two sides may well agree
+        if reasons and not (acts or linked) and _one_quote(a, b):
+            return [], sim  # one quote reported twice, one report quoting more of it
         if acts:
             reasons.append("act opposition")
         hedged_or_if = a.hedged or b.hedged or is_conditional(a.text) or is_conditional(b.text) or \

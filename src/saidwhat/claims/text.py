@@ -18,8 +18,8 @@ do does did that this these those it its their they them he she his her him we o
 what when where while than then there here so such into onto over under about after before also just very more most
 said says say told tell would will could should can may might must shall mr mrs ms dr""".split())
 
-NEGATIONS = frozenset("""not no never none nothing nobody neither nor cannot can't won't don't doesn't didn't isn't
-aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't n't without""".replace("'", "'").split())
+NEGATIONS = frozenset("""not no never none nothing nobody nowhere neither nor cannot can't won't don't doesn't didn't
+isn't aren't wasn't weren't hasn't haven't hadn't shouldn't wouldn't couldn't n't without""".replace("'", "'").split())
 #: words that call a proposition untrue (FNC-1 baseline's refuting list, plus a few seen in news denials)
 REFUTING = frozenset("""fake fraud hoax false falsely deny denies denied denying not despite nope doubt doubts bogus
 debunk debunked debunks pranks retract retracted fabricated untrue baseless groundless lie lies myth rumour rumor
@@ -125,14 +125,14 @@ def content_terms(text: str) -> list[str]:
 
 
 def negation_count(text: str) -> int:
-    """How many negators (not, never, no, n't ...) the text holds."""
-    return sum(1 for w in words(text) if w in NEGATIONS or w.endswith("n't"))
+    """How many negators (not, never, no, n't ...) the text holds (an opening "No," answers someone: not counted)."""
+    return sum(1 for w in words(_RESPONSE_PARTICLE.sub(" ", text)) if w in NEGATIONS or w.endswith("n't"))
 
 
 def is_negated(text: str) -> bool:
     """True when the text negates its proposition: an odd number of negators, counting any refuting words
     ("false", "false and invented") as one more negator: piling up refutations does not cancel them."""
-    ws = main_clause(words(_NOT_ONLY.sub(" ", _NIL_COMPARISON.sub(" ", text))))
+    ws = main_clause(words(_without_non_negators(text)))
     neg = sum(1 for w in ws if w in NEGATIONS or w.endswith("n't") or w in REFUSING)
     refute = any(w in CALLED_UNTRUE for w in ws)
     return (neg + int(refute)) % 2 == 1
@@ -159,6 +159,20 @@ _NIL_COMPARISON = re.compile(r"\b(compared\s+with|compared\s+to|from|against|ver
                              re.I)
 #: "not only X but also Y" affirms X
 _NOT_ONLY = re.compile(r"\bnot\s+(only|just|merely)\b", re.I)
+#: an opening "No," / "Yes," / "Well," answers the interviewer or an earlier remark; it does not negate what the
+#: sentence then says ("No, I meant he is the founder" affirms that he is the founder)
+_RESPONSE_PARTICLE = re.compile(r"^[\W_]*(no|nope|yes|yeah|well|oh)\s*[,.!\u2014\u2013-]+\s*", re.I)
+
+
+#: an appositive relative clause between commas (", who left the network in 2013,") says something about a
+#: participant, not what the statement asserts; cutting the main clause at its "who" would drop the predicate
+_APPOSITIVE = re.compile(r",\s+(who|whom|whose|which)\b[^,;:]{0,120},")
+
+
+def _without_non_negators(text: str) -> str:
+    """The text with the "no"/"not" that negate nothing taken out: "up from none", "not only", an opening "No,",
+    an appositive clause between commas."""
+    return _RESPONSE_PARTICLE.sub(" ", _NOT_ONLY.sub(" ", _NIL_COMPARISON.sub(" ", _APPOSITIVE.sub(" ", text))))
 #: verbs of refusing inside the content negate what follows ("she opposes the new levy", "the union rejected the
 #: offer"), so they agree with a rejection of the same thing rather than contradict it
 REFUSING = frozenset("""oppose opposes opposed opposing refuse refuses refused refusing reject rejects rejected
@@ -275,18 +289,25 @@ def is_anaphoric(text: str) -> bool:
     return bool(ANAPHORIC.match(text.strip())) or len(content_terms(text)) == 0
 
 
-#: words skipped when looking for what a negator negates: auxiliaries, light verbs, adverbs and "no reason/evidence/
-#: plans to" carry no predicate ("did not take any defensive measures" negates "defensive measures", "has not yet
+#: words skipped when looking for what a negator negates: auxiliaries, light verbs, adverbs, generic nouns ("there
+#: has never been a man more qualified" negates "qualified", not "man") and "no reason/evidence/plans to" carry no
+#: predicate ("did not take any defensive measures" negates "defensive measures", "has not yet
 #: submitted" negates "submitted", "no reason to believe the pact broke" negates what follows)
 _SCOPE_SKIP = frozenset("""be been being am take took taken make made get got give given any yet necessarily always ever
 also even only longer all immediately currently really quite so too to going reason reasons evidence sign signs
-plan plans intention intend intended way up down out easily""".split())
+plan plans intention intend intended way up down out easily
+man men woman women person people anyone anybody anything someone somebody something thing things""".split())
 _CASED_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*|\d[\d,.]*")
 
 
 #: broad concepts ("up", "cut", "fall", "raised" an issue) say a direction, not one predicate: a negated word of
-#: these is matched by its own stem, so "not the lower limit" does not deny "the dollar's drop"
-BROAD_CONCEPTS = frozenset({"RAISE", "LOWER"})
+#: these is matched by its own stem, so "not the lower limit" does not deny "the dollar's drop"; so is winning
+#: (a state, the nomination, support, "a victory of sorts"): "cannot win X" does not deny a victory in Y
+BROAD_CONCEPTS = frozenset({"RAISE", "LOWER", "WIN", "LOSE"})
+
+
+#: negators that quantify a noun phrase: what they deny is the predicate said of it after the auxiliary
+_QUANTIFIER_NEGATORS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 
 
 def negated_terms(text: str) -> frozenset[str]:
@@ -296,7 +317,7 @@ def negated_terms(text: str) -> frozenset[str]:
     it to check that a "not" is about the predicate both statements share, rather than about something else said
     alongside it (match against `scope_terms` of the other side). A word calling the statement untrue ("false")
     stands for all of it: `negated_all` tells that case."""
-    clean = _NOT_ONLY.sub(" ", _NIL_COMPARISON.sub(" ", text))
+    clean = _without_non_negators(text)
     toks = _CASED_RE.findall(clean)
     # a word written with a capital after the first token is a name: a negated predicate is never a name
     cased = {t.lower().replace("\u2019", "'").rstrip("'-") for t in toks[1:] if t[:1].isupper()}
@@ -306,7 +327,17 @@ def negated_terms(text: str) -> frozenset[str]:
     for i, w in enumerate(ws):
         if not (w in NEGATIONS or w.endswith("n't") or w in REFUSING):
             continue
-        for nxt in ws[i + 1:i + 6]:
+        start = i + 1
+        if w in _QUANTIFIER_NEGATORS:
+            # "none of the material was marked ..." negates "marked", not "material"; "no plans to", "no evidence
+            # that" (no auxiliary before "to"/"that") keep the first-term rule
+            for k in range(i + 1, min(i + 6, len(ws))):
+                if ws[k] in ("that", "to"):
+                    break
+                if ws[k] in _AUX:
+                    start = k + 1
+                    break
+        for nxt in ws[start:start + 5]:
             if nxt in STOP or nxt in NEGATIONS or nxt in _SCOPE_SKIP or len(nxt) < 2 or nxt in cased:
                 continue
             t = content_terms(nxt)
