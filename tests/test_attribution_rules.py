@@ -193,3 +193,63 @@ def test_relative_clause_content_starts_after_the_cue(nlp):
     f = _one(_found(nlp, text), "is premature")
     assert f["content"].startswith("is premature") and "says" not in f["content"]
     assert f["speaker"] == "the mayor" and f["cue"] == "says"
+
+
+def test_quote_left_open_before_the_next_paragraphs_quote(nlp):
+    """Scraped text that joined paragraphs: a quote continued into the next paragraph has no closing mark
+    before that paragraph's opening one; each paragraph's quote is still its own quotation."""
+    text = ('The mayor said: "The bridge will stay shut until spring. "We owe drivers an honest date." '
+            'The council said repairs were late. "Nobody wants this delay," a spokesman added.')
+    quotes = [text[s:e] for s, e in find_quotes(text)]
+    assert quotes == ['"The bridge will stay shut until spring.', '"We owe drivers an honest date."',
+                      '"Nobody wants this delay,"']
+    # a closing mark against its word and an inline pair stay as they were
+    text = 'He said "yes" and then "no" twice.'
+    assert [text[s:e] for s, e in find_quotes(text)] == ['"yes"', '"no"']
+    found = _found(nlp, 'The mayor said: "The bridge will stay shut until spring. "We owe drivers an honest date." '
+                        'The council said repairs were late.')
+    assert _one(found, "repairs")["speaker"] == "The council"
+
+
+def test_passive_rejection_with_an_agent_takes_the_subject(nlp):
+    f = _one(_found(nlp, "The charge was denied by a ministry spokesman on Friday."), "charge")
+    assert f["content"] == "The charge" and f["speaker"] == "a ministry spokesman" and f["act"] == "deny"
+    # no agent: nobody is named as denying it, so no statement is made up
+    assert _found(nlp, "The charge was denied on Friday.") == []
+
+
+def test_going_on_keeps_the_outer_speaker(nlp):
+    """"X said A was B but accepted that C": the parser hangs "accepted" on the reported clause."""
+    found = _found(nlp, "Mr Ortiz said the new rules were fair but accepted that some farmers would lose money.")
+    assert _one(found, "farmers")["speaker"] == "Mr Ortiz"
+    # a verb that is not a way of going on keeps its own subject
+    found = _found(nlp, "Mr Ortiz said the harvest was poor and prices rose sharply.")
+    assert all(f["speaker"] == "Mr Ortiz" for f in found) and len(found) == 1
+
+
+def test_silence_is_not_a_statement(nlp):
+    for text in ("The port authority has yet to comment on the report.",
+                 "The port authority did not comment on the report."):
+        assert not any(f["lemma"].startswith("comment") for f in _found(nlp, text)), text
+    assert _one(_found(nlp, "The port authority commented on the report at length."), "report")["lemma"] \
+        .startswith("comment")
+
+
+def test_a_quote_is_not_the_content_of_a_cue_reported_by_someone_else(nlp):
+    found = _found(nlp, '"The plant will close in May," said union official Ana Ruiz. '
+                        '"Every job there will go." Local papers said that Ms Ruiz shouted at the managers.')
+    assert not any(f["lemma"] == "shout" and "Every job" in f["content"] for f in found)
+
+
+def test_a_denial_not_made_is_no_denial(nlp):
+    f = _one(_found(nlp, "Port officials have not denied the report."), "report")
+    assert f["act"] == "assert"
+    assert _one(_found(nlp, "Port officials denied the report."), "report")["act"] == "deny"
+    # "deny someone something" withholds; it does not deny a claim
+    assert not any(f["lemma"] == "deny" for f in _found(nlp, "The new rules would deny her a second term."))
+
+
+def test_fact_check_labels_are_no_speakers(nlp):
+    for label in ("Claim", "Denial", "Rating"):
+        assert _found(nlp, f"{label}: The mayor owns three boats on the lake.") == [], label
+    assert _found(nlp, "Harbourco: Freight rates will rise again in spring.")[0]["speaker"] == "Harbourco"

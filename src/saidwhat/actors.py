@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon as lx
 from .model import Actor
 from .nlp.text import doc_ents, doc_text
-from .places import country_of
+from .places import country_of, government_of
 
 #: "the firm" / "the company" refer back to the last named organization rather than naming a new one
 _ORG_ANAPHORS = {"firm", "company", "group", "carrier", "airline", "retailer", "bank", "insurer", "lender", "operator",
@@ -34,6 +34,7 @@ class _Entry:
     titles: set[str] = field(default_factory=set)
     description: str | None = None
     used: bool = False
+    gender: str | None = None  # "m" / "f" once an honorific, a gendered noun or a resolved he/she says so
 
     @property
     def surname(self) -> str:
@@ -100,9 +101,18 @@ class ActorBook:
 
     def _touch(self, e: _Entry, alias: str, role: str) -> None:
         alias = _POSS_END.sub("", alias.replace("\n", " ")).strip(" ,")
+        if e.kind == "person" and e.gender is None:
+            e.gender = gender_of(alias) or gender_of(e.description or "")
         if alias and alias not in e.aliases and alias != e.name:
             e.aliases.append(alias)
         self._recent.append((id(e), role))
+
+    def promote(self, actor_id: str) -> None:
+        """Make this actor the latest speaker again: "Ms A says Mr B denied it. She is asking ...": the one
+        whose statement holds another's stays the one a later pronoun means."""
+        e = next((e for e in self._entries if e.id == actor_id), None)
+        if e is not None:
+            self._recent.append((id(e), "speaker"))
 
     def _entry_by_pyid(self, pyid: int) -> _Entry | None:
         return next((e for e in self._entries if id(e) == pyid), None)
@@ -204,8 +214,9 @@ class ActorBook:
         if ent.label_ == "PERSON":
             np_start = _np_start(ent)
             title = doc_text(ent.doc)[np_start:ent.start_char].strip() if np_start < ent.start_char else None
-            title = _title_only(title)
-            self._person(ent.text, title, ent.text, "other")
+            e, _via = self._person(ent.text, _title_only(title), ent.text, "other")
+            if e.gender is None and title:
+                e.gender = gender_of(title)  # "Mr", "Ms", "the actress"
         elif ent.label_ in ("ORG",):
             self._org(ent.text, "other")
         elif ent.label_ == "GPE":
@@ -238,8 +249,10 @@ class ActorBook:
     def _resolve(self, doc: Doc, span: tuple[int, int], text: str, head: Token | None,
                  role: str) -> tuple[_Entry, str] | None:
         low = text.lower().strip()
+        if head is not None and head.pos_ == "PRON" and head.lower_ in _INDEFINITE:
+            return None  # "not everyone in the industry agrees": no earlier actor is meant
         if head is not None and head.pos_ == "PRON" or low in ("he", "she", "it", "they", "we", "i"):
-            return self._pronoun(low)
+            return self._pronoun(_PRONOUN_BASE.get(low, low), head)
         name = _clean_name(text)
         words = name.split()
         if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
@@ -247,6 +260,27 @@ class ActorBook:
             if known is not None:
                 self._touch(known, name, role)
                 return known, "alias" if name != known.name else "name"
+        gov = government_of(_strip_det(text))
+        if gov:  # "the British government said": the government of the United Kingdom
+            e = self._new(gov, "government", f"government of {gov}")
+            self._touch(e, _strip_det(text), role)
+            return e, "name"
+        if head is not None and head.lemma_.lower() in _PAPER_NOUNS and head.idx > span[0]:
+            # "A Minas de Almaden statement said", "the ministry's report said": the body behind the paper
+            owner = _strip_det(doc_text(doc)[span[0]:head.idx].strip())
+            gov = country_of(owner) or government_of(owner)
+            if isinstance(gov, tuple) or gov:
+                name = gov[0] if isinstance(gov, tuple) else gov
+                e = self._new(name, "government", f"government of {name}")
+                self._touch(e, owner, role)
+                return e, "metonymy" if isinstance(gov, tuple) and gov[1] == "metonymy" else "name"
+            if owner[:1].isupper():
+                words = _clean_name(owner).split()
+                known = self._known_person(words) if 1 <= len(words) <= 3 else None
+                if known is not None:
+                    self._touch(known, owner, role)
+                    return known, "alias"
+                return self._org(owner, role), "name"
         appos = self._apposed_person(doc, head)
         if appos is not None:
             # "the bank's chief economist, Maria Olsen, said": the person named beside the role speaks
@@ -313,6 +347,13 @@ class ActorBook:
                 w.lower() in lx.ORG_NOUNS for w in words
             ):
                 return self._person(text, None, text, role)
+            k = len(words)
+            while k > 0 and words[k - 1][:1].isupper():
+                k -= 1
+            lead, tail = " ".join(words[:k]), words[k:]
+            if 1 <= len(tail) <= 3 and _title_only(lead) and not any(w.lower() in lx.ORG_NOUNS for w in tail):
+                # "union official Ana Ruiz" with no entity found: a role, then the person's name
+                return self._person(" ".join(tail), _title_only(lead), " ".join(tail), role)
             return self._org(text, role), "name"
         if lemma in lx.ORG_NOUNS or not _looks_human(lemma) and any(
                 c.dep_ == "poss" and c.pos_ == "PROPN" for c in (head.children if head is not None else ())):
@@ -343,26 +384,83 @@ class ActorBook:
                     return ent
         return None
 
-    def _pronoun(self, low: str) -> tuple[_Entry, str] | None:
+    def _pronoun(self, low: str, head: Token | None = None) -> tuple[_Entry, str] | None:
         if low in ("he", "she", "i"):
             kinds = {"person"}
         elif low == "it":
             kinds = {"organization", "government"}
         else:
             kinds = {"group", "organization", "government"}
-        # prefer the last speaker of the right kind, then any recent mention of that kind
-        for pyid, role in reversed(self._recent[-40:]):
-            if role != "speaker":
+        gender = {"he": "m", "she": "f"}.get(low)
+        e = self._sentence_subject(head, gender) if low in ("he", "she") else None
+        if e is None:
+            e = self._recent_of(kinds, gender)
+        if e is None:
+            return None
+        if gender and e.gender is None:
+            e.gender = gender
+        return e, "pronoun"
+
+    def _sentence_subject(self, head: Token | None, gender: str | None) -> _Entry | None:
+        """ "Greer quit the show over what she called ...": a he/she in a clause under a named person's own
+        clause is that person (the subject of a governing verb in the same sentence)."""
+        if head is None:
+            return None
+        for anc in head.ancestors:
+            subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i
+                         and c.ent_type_ == "PERSON"), None)
+            if subj is None:
                 continue
-            e = self._entry_by_pyid(pyid)
-            if e is not None and e.kind in kinds:
-                return e, "pronoun"
-        for pyid, _role in reversed(self._recent):
-            e = self._entry_by_pyid(pyid)
-            if e is not None and e.kind in kinds:
-                return e, "pronoun"
+            ent = next((x for x in doc_ents(head.doc) if x.start <= subj.i < x.end and x.label_ == "PERSON"), None)
+            e = self._known_person(_clean_name(ent.text).split()) if ent is not None else None
+            if e is not None and (gender is None or e.gender in (None, gender)):
+                return e
+            return None
         return None
 
+    def _recent_of(self, kinds: set[str], gender: str | None) -> _Entry | None:
+        """The last speaker of the right kind, then any recent mention of that kind; never one whose known
+        gender is the other."""
+        fits = []
+        for pyid, role in reversed(self._recent[-40:]):
+            e = self._entry_by_pyid(pyid) if role == "speaker" else None
+            if e is not None and e.kind in kinds and (gender is None or e.gender in (None, gender)) and e not in fits:
+                fits.append(e)
+        if fits:
+            return fits[0]
+        for pyid, _role in reversed(self._recent):
+            e = self._entry_by_pyid(pyid)
+            if e is not None and e.kind in kinds and (gender is None or e.gender in (None, gender)):
+                return e
+        return None
+
+
+#: Papers a body speaks through: "a company statement said" is the company speaking.
+_PAPER_NOUNS = {"statement", "report", "announcement", "release", "communique", "communiqué", "filing",
+                "letter", "memo", "notice", "circular", "bulletin", "prospectus"}
+
+#: Possessive and object forms resolve as their subject form ("his views", "told her").
+_PRONOUN_BASE = {"his": "he", "him": "he", "himself": "he", "her": "she", "hers": "she", "herself": "she",
+                 "its": "it", "itself": "it", "their": "they", "them": "they", "theirs": "they",
+                 "themselves": "they", "me": "i", "my": "i", "us": "we", "our": "we"}
+
+_MALE = {"mr", "man", "father", "son", "husband", "boy", "brother", "boyfriend", "king", "prince", "duke",
+         "chairman", "spokesman", "businessman", "actor", "uncle", "nephew", "grandfather", "sir", "lord"}
+_FEMALE = {"mrs", "ms", "miss", "woman", "mother", "daughter", "wife", "girl", "sister",
+           "girlfriend", "queen", "princess", "duchess", "chairwoman", "spokeswoman", "businesswoman", "actress",
+           "aunt", "niece", "grandmother", "lady", "dame", "widow"}
+
+
+def gender_of(phrase: str) -> str | None:
+    """m / f when a word of the phrase says so ("Mr", "the actress", "chairwoman"), else None."""
+    words = {re.sub(r"['’]s$", "", w.lower().strip(",.")) for w in phrase.split()}
+    male, female = bool(words & _MALE), bool(words & _FEMALE)
+    return "m" if male and not female else "f" if female and not male else None
+
+
+#: Pronouns that point at nobody in particular, so never at an earlier actor.
+_INDEFINITE = {"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "one", "none", "all",
+               "some", "many", "most", "few", "others", "several", "both", "each", "you"}
 
 #: people named by what they are or do, beyond the titles in `lexicon.TITLE_NOUNS`
 _PERSON_NOUNS = {"boss", "coach", "player", "agent", "star", "captain", "veteran", "champion", "judge", "witness",

@@ -98,6 +98,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 if not (prev.isalnum()) or prev in "(—–-":
                     straight_open = True
                     start = i
+            elif _reopens(text, start, i):
+                out.append((start, _end_before_reopen(text, i)))
+                start = i
             else:
                 straight_open = False
                 out.append((start, i + 1))
@@ -107,6 +110,29 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     if raw is not text:
         out = [(s, e + 1 if e < n and text[e] == "\x01" else e) for s, e in out]
     return out
+
+
+def _reopens(text: str, start: int, i: int) -> bool:
+    """Is the straight quote at `i`, met while a quote opened at `start` is still open, a fresh opening?
+
+    Scraped text often joins paragraphs, so a quote continued into the next paragraph (left open by the
+    news convention) is followed by that paragraph's opening mark: `... against you. "We would ...`.
+    A mark after a sentence end and a space, with a word right after it, opens; a closing mark sits
+    against the word before it.
+    """
+    if i + 1 >= len(text) or not (text[i + 1].isalnum() or text[i + 1] in "‘'"):
+        return False
+    j = i
+    while j > start and text[j - 1] in " \t":
+        j -= 1
+    return j < i and j > start + 1 and text[j - 1] in ".!?"
+
+
+def _end_before_reopen(text: str, i: int) -> int:
+    """End of a quote left open before a fresh opening mark at `i`: up to its last non-space character."""
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i
 
 
 def _in_any(i: int, spans: list[tuple[int, int]]) -> bool:
@@ -119,6 +145,10 @@ def _words(text: str) -> int:
 
 # ------------------------------------------------------------------------------------------- phrases
 
+_LEAD_ADVERBS = {"afterwards", "afterward", "later", "earlier", "meanwhile", "separately", "however", "then",
+                 "now", "also", "yesterday", "today", "previously", "subsequently"}
+
+
 def noun_phrase(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by `tok`, without relative clauses or appositions after it."""
     if tok.pos_ == "PRON":
@@ -127,6 +157,8 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     for child in tok.lefts:
         if child.dep_ in ("punct", "cc", "preconj") and child.i == tok.left_edge.i:
             continue
+        if child.i == tok.left_edge.i and child.lower_ in _LEAD_ADVERBS:
+            continue  # "Afterwards Mr Blair said": a sentence adverb the parser took for part of the name
         start = min(start, child.left_edge.idx)
     end = tok.idx + len(tok.text)
     # "Mr Steve Witkoff" parses fine; keep right-hand name parts ("President Trump" where head is President)
@@ -230,6 +262,8 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
             act = lx.ACT_OF[r]
     if negated and act == "agree":
         act = "reject"
+    elif negated and act in ("deny", "reject", "accuse"):
+        act = "assert"  # "has not denied the report" is no denial
     return act
 
 
@@ -301,13 +335,20 @@ def extract(doc: Doc) -> list[Found]:
             continue
         if nw < MIN_INLINE_QUOTE_WORDS and text[:q[0]].strip() and text[q[1]:].strip(" \n.,;"):
             continue  # a short quote inside a paragraph with no cue is mostly a phrase the writer borrows
-        prev = [f for f in found if f.content[1] <= q[0] and f.speaker_role != "continuation"]
+        prev = [f for f in found if f.content[1] <= q[0] and f.speaker_role != "continuation"
+                and not wraps_statement(f, found)]
         found.append(Found(
             kind="direct", content=q, cue=None, cue_lemma="", act="assert", speaker_role="continuation",
             continuation_of=prev[-1] if prev else None, continues_previous=not prev, quotes=(q,),
         ))
     found.sort(key=lambda f: f.content[0])
     return _dedupe(_drop_nested_wishes(found))
+
+
+def wraps_statement(f: Found, found: list[Found]) -> bool:
+    """Does f's content hold another statement's cue? ("“A,” said X, as reported by Reuters": the report wraps
+    X's statement, and a quote after it goes on with X, not with Reuters)"""
+    return any(g is not f and g.cue is not None and f.content[0] <= g.cue[0] < f.content[1] for g in found)
 
 
 def _drop_nested_wishes(found: list[Found]) -> list[Found]:
@@ -381,7 +422,23 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
                 return c, "nsubj"
     for _ in range(3):
         if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+            if head.dep_ == "conj" and head.head.dep_ == "ccomp" and cue_lemma(head.head.head) in lx.ACT_OF \
+                    and head.lemma_.lower() in _GOES_ON and head.head.head.i < head.i:
+                # "he said X was Y but accepted that Z": the parser hangs "accepted" on the reported clause,
+                # yet the one who goes on to add or accept is the speaker of the outer verb
+                return _speaker(head.head.head)
+            if head.dep_ == "conj" and head.lemma_.lower() in _GOES_ON:
+                # "The market is improving, Harbourco said, but warned that ...": the inverted cue hangs on the
+                # clause it reports, and the verb going on after it belongs to the same speaker
+                inv = next((c for c in head.head.children if c.dep_ == "parataxis" and head.head.i < c.i < head.i
+                            and cue_lemma(c) in lx.ACT_OF and any(g.dep_ == "nsubj" for g in c.children)), None)
+                if inv is not None:
+                    return _speaker(inv)
             head = head.head
+            agent = next((g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                         None)
+            if agent is not None and tok.tag_ == "VBG":
+                return agent, "agent"  # "X is being sued by Y, claiming ...": Y makes the claim
             for c in head.children:
                 # (a passive subject too: "she's tacked left, criticizing X" is often parsed as a passive)
                 if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and tok.tag_ == "VBG"):
@@ -391,6 +448,11 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
         else:
             break
     return None, "none"
+
+
+#: Verbs that continue what the same speaker was saying ("said X and added that Y").
+_GOES_ON = {"add", "accept", "acknowledge", "admit", "concede", "insist", "stress", "note", "explain",
+            "emphasise", "emphasize", "warn", "continue"}
 
 
 def _addressee(tok: Token, lemma: str, content_tok: Token | None) -> Token | None:
@@ -509,6 +571,12 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         content = (start, end)
         if base in ("call",) and not any(_overlaps(content, q) for q in quotes):
             return None
+    if content is None and dobj is None and base in lx.OBJECT_CUES and any(c.dep_ == "agent" for c in tok.children):
+        # "the claim was denied by a spokesman": the passive subject is what the agent denied
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lower_ not in ("it", "this", "that", "which", "who"):
+            content_tok = subj
+            content = _subtree_span(subj, doc, stop)
     if content is None and lemma in ("call", "describe", "label", "dub", "term") and (dobj or oprd) is not None:
         # "called Mr Putin's statement “very promising”": the quotation right after the object
         obj = oprd or dobj
@@ -552,6 +620,10 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         content = _antecedent_clause(doc, tok.head, earlier)
     if content is None or content[1] <= content[0]:
         return None
+    if base == "deny" and any(c.dep_ == "dative" for c in tok.children):
+        return None  # "deny him the nomination": withholding something, not denying a claim
+    if prep_frame is not None and base in _SILENCE_VERBS and _not_done(tok):
+        return None  # "did not comment on X", "has yet to respond to X": nothing was said
     if base not in lx.SPEECH_CUES and tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and not any(_overlaps(content, q) for q in quotes):
@@ -605,6 +677,19 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         addressee_head=addressee.i if addressee is not None else None,
         cue_token=tok.i, time_tokens=time_tokens, quotes=inside,
     )
+
+
+#: Cues whose prepositional object is only a topic ("commented on the report"): said of silence, they say nothing.
+_SILENCE_VERBS = {"comment", "respond", "reply", "speak", "talk", "answer"}
+
+
+def _not_done(tok: Token) -> bool:
+    """Is the act negated or put off: "did not comment", "declined/refused to comment", "has yet to respond"?"""
+    if _negated(tok):
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and (head.lemma_.lower() in ("decline", "refuse", "fail") or _negated(head)
+                                    or any(c.lower_ == "yet" for c in head.children))
 
 
 def _cue_clause_start(tok: Token, skip: Token | None) -> int:
@@ -766,7 +851,8 @@ def _adjacent_quote(doc: Doc, tok: Token, sent: Span, quotes: list[tuple[int, in
     for q in quotes:
         if q[1] <= tok.idx:  # quote before the cue: “...,” Mr X said
             gap = text[q[1]:tok.idx]
-            if q[1] >= sent.start_char - 1 and len(gap) <= 60 and "“" not in gap and '"' not in gap:
+            if q[1] >= sent.start_char - 1 and len(gap) <= 60 and "“" not in gap and '"' not in gap \
+                    and not _verb_between(doc, q[1], tok.idx):
                 if re.fullmatch(r"[\s,]*([\w’'.\- ]+?\s)?(has |had |have )?", gap) or gap.strip(" ,") == "":
                     best = q
         elif q[0] >= tok.idx + len(tok.text):  # He said: “...”
@@ -774,6 +860,12 @@ def _adjacent_quote(doc: Doc, tok: Token, sent: Span, quotes: list[tuple[int, in
             if q[0] <= sent.end_char + 1 and len(gap) <= 40 and re.fullmatch(r"[\s,:]*((to|of) [\w’'. ]+?)?[\s,:]*", gap):
                 return q
     return best
+
+
+def _verb_between(doc: Doc, start: int, end: int) -> bool:
+    """Does a verb stand between a quotation and a later cue? (“...” Reuters said that X shouted ...: the
+    quote is not what X shouted; only a speaker and auxiliaries may lie between a quote and its cue.)"""
+    return any(t.pos_ == "VERB" or t.lower_ == "that" for t in doc if start <= t.idx < end)
 
 
 def _antecedent_clause(doc: Doc, head: Token, earlier: list[Found]) -> tuple[int, int] | None:
@@ -857,7 +949,9 @@ _NOT_SPEAKERS = {"note", "update", "updated", "photo", "photos", "video", "watch
                  "sources", "editor", "correction", "clarification", "disclosure", "subscribe", "follow", "share",
                  "see", "more", "click", "image", "images", "credit", "tags", "filed", "posted", "by", "breaking",
                  "live", "exclusive", "analysis", "opinion", "here", "this", "that", "listen", "also", "contributing",
-                 "even", "q", "question", "caption", "transcript", "warning", "fact", "bottom", "verdict", "answer"}
+                 "even", "q", "question", "caption", "transcript", "warning", "fact", "bottom", "verdict", "answer",
+                 "claim", "claims", "denial", "section", "rating", "summary", "background", "context", "origin",
+                 "origins", "conclusion", "response", "what", "why", "how", "true", "false", "status", "bottom line"}
 
 
 def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:

@@ -310,11 +310,17 @@ def _mark_continuations(s: str, lines: list[_Line], width: int) -> None:
     line followed by a capital ("Standard Oil Co and BP North America\nInc said ...") stays apart, as a
     headline would.
     """
+    # paragraphs marked by indentation (Reuters-21578): a line neither indented nor after a blank line goes
+    # on with the paragraph, however short the line before it ("Spain's Minas de Almaden y Arrayanes S.A.\n
+    # Said it will ...", its first line cut short by the stripped dateline)
+    by_indent = bool(width) and any(ln.indented for ln in lines[1:])
     for k in range(1, len(lines)):
         prev, ln = lines[k - 1], lines[k]
         if ln.blank_before or ln.indented or _BULLET.match(s, ln.start):
             continue
-        if width and prev.end - prev.start >= _WRAP_FILL * width:
+        if by_indent and not prev.indented or by_indent and prev.end - prev.start >= _WRAP_FILL * width:
+            ln.cont = True
+        elif width and prev.end - prev.start >= _WRAP_FILL * width:
             # a full line ending a sentence, followed by a capital or a quote, may be a paragraph end in
             # text with one short paragraph per line; splitting a wrapped paragraph there costs little
             if not (s[prev.end - 1] in _SENT_CLOSE and (s[ln.start] in _PARA_OPEN or s[ln.start].isupper())):

@@ -20,7 +20,7 @@ _add("assert", "say", "tell", "add", "state", "note", "explain", "write", "tweet
      "reply", "insist", "maintain", "contend", "assert", "observe", "point", "recall", "mention", "suggest",
      "believe", "think", "testify", "conclude", "indicate", "signal", "brief", "inform", "assure",
      "answer", "counter", "retort", "exclaim", "shout", "quip", "joke", "muse", "acknowledge", "concede",
-     "call", "label", "dub", "hint", "imply", "allege", "show", "find", "estimate", "make clear", "complain",
+     "call", "label", "brand", "dub", "hint", "imply", "allege", "show", "find", "estimate", "make clear", "complain",
      "lament", "caution", "predict", "continue")
 _add("deny", "deny", "refute", "dispute", "contradict", "disavow")
 _add("accuse", "accuse", "blame", "charge", "allege")

