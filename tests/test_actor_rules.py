@@ -117,3 +117,19 @@ def test_reuters_paragraphs_are_marked_by_indentation(nlp):
     assert "Inc. Said it would add" in clean(raw).text
     got = _speakers(raw)
     assert got[0][0] == "Harbourco Shipping Lines Inc."
+
+
+def test_a_cue_closing_its_paragraph_with_a_colon_owns_the_next_quote(nlp):
+    for cue in ("told reporters", "says", "said in a statement"):
+        art = saidwhat.read("The mayor said the bridge would reopen in May.\n\n"
+                            f"Council engineer Ruth Obi {cue}:\n\n"
+                            "\u201cThe steel is in worse shape than anyone thought, and we need the summer.\u201d\n\n"
+                            "\u201cNobody wants that,\u201d the mayor added.", published="2025-03-12")
+        quote = next(s for s in art.statements if s.content.text.startswith("\u201cThe steel"))
+        assert quote.speaker.name == "Ruth Obi" and quote.speaker.via == "name" and quote.kind == "direct", cue
+        assert quote.cue.text.startswith(cue.split()[0])
+        assert not any(s.content.text in ("reporters", ":") for s in art.statements), cue
+        assert art.statements[-1].speaker.name == "Mayor"
+    # a colon not followed by a quotation gives no statement, and nothing is pinned on the next speaker
+    art = saidwhat.read("Ms Obi said:\n\nThe steel is weak.\n\n\u201cWe need the summer,\u201d the mayor added.")
+    assert [s.speaker.name for s in art.statements] == ["Mayor"]

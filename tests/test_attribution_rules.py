@@ -253,3 +253,17 @@ def test_fact_check_labels_are_no_speakers(nlp):
     for label in ("Claim", "Denial", "Rating"):
         assert _found(nlp, f"{label}: The mayor owns three boats on the lake.") == [], label
     assert _found(nlp, "Harbourco: Freight rates will rise again in spring.")[0]["speaker"] == "Harbourco"
+
+
+def test_that_clause_the_parser_hung_elsewhere(nlp):
+    """ "says in a statement that X": spaCy hangs the clause on "statement"; it is still what was said."""
+    f = _one(_found(nlp, "The harbour master says in a statement that the quay will reopen in the spring."), "quay")
+    assert f["content"] == "that the quay will reopen in the spring" and f["speaker"] == "The harbour master"
+    # a relative "that" after the noun is no content
+    assert _found(nlp, "The harbour master said in a statement that was posted online.") == []
+
+
+def test_calling_for_someone_to_act(nlp):
+    f = _one(_found(nlp, "The mayor is calling for the council to reopen the old ferry route."), "ferry")
+    assert f["lemma"] == "call for" and f["act"] == "demand"
+    assert f["content"] == "the council to reopen the old ferry route"

@@ -59,6 +59,9 @@ class Found:
     continuation_of: "Found | None" = None
     continues_previous: bool = False  # a quote with no cue: continues the last statement before it
     quotes: tuple[tuple[int, int], ...] = field(default_factory=tuple)
+    #: "Ms Obi told reporters:" closing its paragraph: what was said is the quotation that opens the next one
+    #: (`content` is then the colon)
+    opens_next: bool = False
 
 
 # --------------------------------------------------------------------------------------------- quotes
@@ -224,6 +227,8 @@ def cue_lemma(tok: Token) -> str | None:
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")), None)
         if prep is not None:
             return f"call {prep.lower_}"
+        if _for_clause(tok) is not None:
+            return "call for"
     if lemma == "point" and not any(c.dep_ == "prep" and c.lower_ == "out" for c in tok.children) and (
         prt is None or prt.lower_ != "out"
     ):
@@ -232,6 +237,21 @@ def cue_lemma(tok: Token) -> str | None:
     if lemma not in lx.ACT_OF and lemma in lx.PREP_CUES and _prep_child(tok, lx.PREP_CUES[lemma]) is not None:
         return lemma  # "pushed for X", "weighed in on X": a cue only with its preposition
     return lemma if lemma in lx.ACT_OF else None
+
+
+def _colon_ending(text: str, tok: Token) -> int | None:
+    """Offset of the colon when the cue's clause closes the paragraph with one ("Ms Obi told reporters:",
+    "he said in a statement:"), the quotation following in the next paragraph; else None."""
+    tail = text[tok.idx + len(tok.text):].rstrip()
+    if not tail.endswith(":") or len(tail) > 80 or re.search(r"[.!?\"“”]", tail):
+        return None
+    return tok.idx + len(tok.text) + len(tail) - 1
+
+
+def _for_clause(tok: Token) -> Token | None:
+    """ "calling for the US to step up its efforts": spaCy makes "for" the mark of an infinitive clause."""
+    return next((c for c in tok.rights if c.dep_ in ("advcl", "ccomp", "xcomp")
+                 and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1 for m in c.children)), None)
 
 
 def _prep_child(tok: Token, preps: set[str]) -> Token | None:
@@ -525,6 +545,10 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         content = _subtree_span(xcomp, doc, stop)
     if content is None and base == "call" and lemma.startswith("call ") :
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")), None)
+        clause = _for_clause(tok) if prep is None and lemma == "call for" else None
+        if clause is not None:
+            content_tok = prep_frame = clause
+            content = _trim(text, doc[tok.i + 2].idx, _subtree_span(clause, doc, stop)[1])
         if prep is not None:
             if lemma == "call for":
                 content_tok = prep_frame = prep
@@ -614,16 +638,44 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
                        for t in c.subtree)
             content_tok = rights[0]
             content = _trim(text, rights[0].left_edge.idx, doc[last].idx + len(doc[last].text))
+    if content is None and base in lx.CLAUSE_CUES and tok.dep_ not in ("relcl", "acl", "amod"):
+        # "says in a statement that the race ...", "said that X — itself Y — was Z": the parser hung the
+        # that-clause on a noun after the cue or cut the sentence; a complementizer right after the cue, with
+        # no verb between, still opens what was said
+        that = next((t for t in doc[tok.i + 1:tok.i + 8] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        if that is not None and that.head is not tok and not any(
+                t.pos_ in ("VERB", "AUX") or t.i in stop or t.text in ".;:" for t in doc[tok.i + 1:that.i]):
+            last = max(t.i for t in that.head.subtree)
+            if last > that.i:
+                content_tok = that.head
+                content = _trim(text, that.idx, doc[last].idx + len(doc[last].text))
     if content is None and tok.dep_ in ("relcl", "acl") and tok.head.lower_ in lx.PROPOSITION_NOUNS \
             and tok.head.left_edge.i > 0 and doc[tok.head.left_edge.i - 1].text in (",", "—", "–"):
         # "..., something Kyiv denies" / "..., a demand rejected by Kyiv": the content is the clause before
         content = _antecedent_clause(doc, tok.head, earlier)
+    colon = _colon_ending(text, tok) if base in lx.SPEECH_CUES and tok.dep_ not in ("relcl", "acl") else None
+    if colon is not None and (content is None or content[0] > tok.idx and not any(
+            _overlaps(content, q) for q in quotes)):
+        speaker, role = _speaker(tok)
+        if speaker is None:
+            return None
+        addressee = _addressee(tok, lemma, None)
+        return Found(kind="direct", content=(colon, colon + 1), cue=_cue_span(doc, tok, lemma), cue_lemma=lemma,
+                     act=lx.ACT_OF.get(lemma, "assert"), speaker=noun_phrase(speaker), speaker_head=speaker.i,
+                     speaker_role=role, addressee=noun_phrase(addressee) if addressee is not None else None,
+                     addressee_head=addressee.i if addressee is not None else None, cue_token=tok.i,
+                     time_tokens=tuple(c.i for c in tok.children if c.dep_ in ("prep", "npadvmod", "advmod")),
+                     opens_next=True)
     if content is None or content[1] <= content[0]:
         return None
     if base == "deny" and any(c.dep_ == "dative" for c in tok.children):
         return None  # "deny him the nomination": withholding something, not denying a claim
     if prep_frame is not None and base in _SILENCE_VERBS and _not_done(tok):
         return None  # "did not comment on X", "has yet to respond to X": nothing was said
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and not any(_overlaps(content, q) for q in quotes):
+        return None  # "no credible intelligence to suggest X": what a thing could show, not what anyone said
     if base not in lx.SPEECH_CUES and tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and not any(_overlaps(content, q) for q in quotes):

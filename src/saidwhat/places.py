@@ -32,7 +32,11 @@ SEATS: dict[str, str] = {
 
 #: Capitals too ambiguous to stand for a government (they are common words or names).
 _AMBIGUOUS_CAPITALS = {"Victoria", "Kingston", "Georgetown", "Hamilton", "Palikir", "Melekeok", "Male", "Avarua",
-                       "Saint John's", "Santiago", "Castries", "Roseau", "Basseterre", "Praia", "Apia"}
+                       "Saint John's", "Santiago", "Castries", "Roseau", "Basseterre", "Praia", "Apia",
+                       # person names and towns better known elsewhere ("Douglas said" is a man, not the Isle of Man)
+                       "Douglas", "Stanley", "Jamestown", "Plymouth", "Gustavia", "Diego Garcia", "Adamstown",
+                       "Charlotte Amalie", "The Valley", "George Town", "West Island", "Saint-Pierre", "Kingstown",
+                       "Marigot", "Alofi", "Yaren", "Saipan"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from .attribution import Found, extract, wraps_statement
@@ -293,6 +293,7 @@ def _assemble(p: _Prepared, pdocs, text: str | None = None, mentions=()) -> Arti
     statements: list[Statement] = []
     captions = cleaned.captions if cleaned is not None else ()
     last: Statement | None = None
+    opened: Statement | None = None  # "X told reporters:" closing the paragraph before: its quote comes next
     last_para_end = -1
     parsed = {id(doc) for _, doc in pdocs}
     for para, doc in sorted([*pdocs, *mentions], key=lambda pd: pd[0].start):
@@ -314,14 +315,24 @@ def _assemble(p: _Prepared, pdocs, text: str | None = None, mentions=()) -> Arti
             f = ev
             if any(s <= off + f.content[0] < e for s, e in captions):
                 continue
-            st = _statement(f, doc, off, text, book, times, found, resolved, last if last_para_end >= 0 else None)
+            if f.continues_previous and opened is not None and f.content[0] == _first_char(doc):
+                st = _opened_quote(f, off, text, opened, times)
+                opened = None
+            else:
+                st = _statement(f, doc, off, text, book, times, found, resolved,
+                                last if last_para_end >= 0 else None)
             if st is None:
+                continue
+            if f.opens_next:
+                opened = st
                 continue
             resolved[id(f)] = st
             statements.append(st)
             if not wraps_statement(f, found):  # a quote in the next paragraph goes on with X, not with
                 last = st                      # the outlet that reported X ("..., as reported by Reuters")
             _promote_outer(book, f, found, resolved)
+        if not any(f.opens_next for f in found):
+            opened = None
         last_para_end = off + len(para.text)
     statements.sort(key=lambda s: (s.content.start, s.content.end))
     moved = book.merge_surnames()
@@ -337,6 +348,19 @@ def _assemble(p: _Prepared, pdocs, text: str | None = None, mentions=()) -> Arti
     )
     return Article(document=document, removed=cleaned.removed if cleaned is not None else (),
                    actors=actors, statements=tuple(statements), times=tuple(times))
+
+
+def _first_char(doc) -> int:
+    """Offset of the paragraph's first non-space character."""
+    t = doc_text(doc)
+    return len(t) - len(t.lstrip())
+
+
+def _opened_quote(f: Found, off: int, text: str, opened: Statement, times: list[TimeExpr]) -> Statement:
+    """The quotation opening a paragraph, said by the one whose cue closed the paragraph before with a colon."""
+    cs, ce = f.content[0] + off, f.content[1] + off
+    about = tuple(tx.value for tx in times if cs <= tx.start and tx.end <= ce)
+    return replace(opened, content=Span(text[cs:ce], cs, ce), kind="direct", about=about)
 
 
 def _promote_outer(book: ActorBook, f: Found, found: list[Found], resolved: dict[int, Statement]) -> None:
