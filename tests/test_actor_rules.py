@@ -133,3 +133,14 @@ def test_a_cue_closing_its_paragraph_with_a_colon_owns_the_next_quote(nlp):
     # a colon not followed by a quotation gives no statement, and nothing is pinned on the next speaker
     art = saidwhat.read("Ms Obi said:\n\nThe steel is weak.\n\n\u201cWe need the summer,\u201d the mayor added.")
     assert [s.speaker.name for s in art.statements] == ["Mayor"]
+
+
+def test_a_company_description_is_the_company_last_the_subject(nlp):
+    got = _speakers("Shipping group Harbourco has posted higher profits thanks to clients like Korvan Steel.\n\n"
+                    "Shares fell, however, as the company reported a thin margin.")
+    assert got[-1][:2] == ("Harbourco", "description")
+    got = _speakers("Korvan Steel said orders rose.\n\nThe Ostrava-based steelmaker said it would hire 200 people.")
+    assert got[-1][:2] == ("Korvan Steel", "description")
+    # an indefinite one is someone new
+    got = _speakers("Korvan Steel said orders rose.\n\nA rival steelmaker said prices would fall.")
+    assert got[-1][0] != "Korvan Steel"

@@ -211,14 +211,18 @@ class ActorBook:
     # ---------------------------------------------------------------------------------------- public
     def note_entity(self, ent: Span) -> None:
         """An entity mentioned anywhere (not necessarily a speaker): learn names, titles, salience."""
-        if ent.label_ == "PERSON":
+        if ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT") and not country_of(ent.text) \
+                and (_firm_described(ent) or ("organization", ent.text.lower()) in self._by_key):
+            # "Telecoms equipment supplier Ericsson": the small model's PERSON is a company
+            self._org(ent.text, _subject_role(ent))
+        elif ent.label_ == "PERSON":
             np_start = _np_start(ent)
             title = doc_text(ent.doc)[np_start:ent.start_char].strip() if np_start < ent.start_char else None
             e, _via = self._person(ent.text, _title_only(title), ent.text, "other")
             if e.gender is None and title:
                 e.gender = gender_of(title)  # "Mr", "Ms", "the actress"
         elif ent.label_ in ("ORG",):
-            self._org(ent.text, "other")
+            self._org(ent.text, _subject_role(ent))
         elif ent.label_ == "GPE":
             hit = country_of(ent.text)
             if hit:
@@ -289,6 +293,11 @@ class ActorBook:
         ents = [e for e in doc_ents(doc) if e.start_char < span[1] and e.end_char > span[0]]
         head_ent = next((e for e in ents if head is not None and e.start <= head.i < e.end), None)
         person = next((e for e in ents if e.label_ == "PERSON"), None)
+        if head_ent is not None and head_ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT") and len(head_ent) == 1 \
+                and not country_of(head_ent.text) \
+                and (("organization", head_ent.text.lower()) in self._by_key or _firm_described(head_ent)):
+            # a company named earlier ("supplier Ericsson") that the small model now tags as a person
+            return self._org(head_ent.text, role), "name"
         if head_ent is not None and head_ent.label_ == "PERSON" or (head_ent is None and person is not None
                                                                       and head is not None and head.pos_ == "PROPN"):
             ent = head_ent or person
@@ -318,7 +327,7 @@ class ActorBook:
             return e, hit[1]
         lemma = head.lemma_.lower() if head is not None else low.split()[-1]
         plural = head is not None and head.tag_ in ("NNS", "NNPS")
-        if not plural and lemma in _ORG_ANAPHORS and low.split()[0] == "the" and len(low.split()) == 2:
+        if not plural and _names_a_firm(head, lemma, low):
             named = self._last_named_body()
             if named is not None:  # "the firm said" after "Eurotunnel": the firm is Eurotunnel
                 self._touch(named, _strip_det(text), role)
@@ -366,12 +375,18 @@ class ActorBook:
         return e, "description"
 
     def _last_named_body(self) -> _Entry | None:
-        """The most recently mentioned organization with a proper name."""
-        for pyid, _role in reversed(self._recent):
+        """The organization with a proper name that was last the subject of a sentence (or a speaker), else the
+        last one mentioned: "Ericsson posted a rise thanks to clients like Deutsche Telekom. ... the company
+        reported" is Ericsson."""
+        fallback = None
+        for pyid, role in reversed(self._recent[-30:]):
             e = self._entry_by_pyid(pyid)
             if e is not None and e.kind == "organization" and e.name[:1].isupper():
-                return e
-        return None
+                if role in ("speaker", "subject"):
+                    return e
+                fallback = fallback or e
+        return fallback or next((e for pyid, _r in reversed(self._recent) if (e := self._entry_by_pyid(pyid))
+                                 is not None and e.kind == "organization" and e.name[:1].isupper()), None)
 
     def _apposed_person(self, doc: Doc, head: Token | None) -> Span | None:
         """A PERSON entity in apposition to a common-noun head ("the editor, Jeff Smith")."""
@@ -433,6 +448,44 @@ class ActorBook:
             if e is not None and e.kind in kinds and (gender is None or e.gender in (None, gender)):
                 return e
         return None
+
+
+#: Heads of a description that stands for a company named before ("the Leuven-based brewery", "the carmaker").
+_FIRM_WORDS = {"brewer", "brewery", "beermaker", "carmaker", "automaker", "drugmaker", "miner", "supplier",
+               "producer", "giant", "utility", "exporter", "importer", "outfit", "business", "multinational"}
+
+
+def _firm_described(ent: Span) -> bool:
+    """A one-word name right after a company noun ("equipment supplier Ericsson", "drugmaker Pfizer")."""
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    w = prev.lower_
+    parsed = ent.doc.has_annotation("DEP")  # paragraphs with no cue get the entity recognizer alone
+    return (prev.head.i == ent.root.i and prev.dep_ == "compound" if parsed else prev.text.islower()) and (
+        w in _ORG_ANAPHORS or w in _FIRM_WORDS or w.endswith("maker") or w in lx.ORG_NOUNS)
+
+
+def _subject_role(ent: Span) -> str:
+    """ "subject" for an entity that is a sentence's subject (in a paragraph that was only tagged for entities:
+    one among the paragraph's first words, where news puts the subject), else "other"."""
+    if ent.doc.has_annotation("DEP"):
+        return "subject" if ent.root.dep_ in ("nsubj", "nsubjpass") else "other"
+    return "subject" if ent.start <= 6 else "other"
+
+
+def _names_a_firm(head: Token | None, lemma: str, low: str) -> bool:
+    """ "the firm", "the Leuven-based brewery", "South Korea's top car maker": a definite description of a company,
+    with no name of its own (a place may qualify it)."""
+    if not (lemma in _ORG_ANAPHORS or lemma in _FIRM_WORDS or lemma.endswith("maker")):
+        return False
+    if head is None:
+        return low.split()[0] == "the" and len(low.split()) == 2
+    lefts = list(head.lefts)
+    definite = any(c.lower_ in ("the", "this") for c in lefts) or any(c.dep_ == "poss" for c in lefts)
+    named = any(t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == head.i and t.ent_type_ not in ("GPE", "NORP")
+                for t in head.subtree if t.i < head.i)
+    return definite and not named and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in lefts)
 
 
 #: Papers a body speaks through: "a company statement said" is the company speaking.

@@ -182,7 +182,7 @@ def _subtree_span(tok: Token, doc: Doc, stop: set[int] | None = None) -> tuple[i
     if stop:
         for child in tok.rights:
             if child.dep_ in ("appos", "npadvmod", "relcl", "advcl", "conj", "parataxis") and any(
-                t.i in stop and (t is child or t.head is child) for t in child.subtree
+                t.i in stop and (t.i == child.i or t.head.i == child.i) for t in child.subtree
             ):
                 right = doc[max(tok.i, child.left_edge.i - 1)]
                 break
@@ -264,7 +264,7 @@ def _prep_child(tok: Token, preps: set[str]) -> Token | None:
                 if g.dep_ == "prep" and g.lower_ in preps:
                     return g
             nxt = tok.doc[c.i + 1] if c.i + 1 < len(tok.doc) else None
-            if nxt is not None and nxt.dep_ == "prep" and nxt.head is tok and nxt.lower_ in preps:
+            if nxt is not None and nxt.dep_ == "prep" and nxt.head.i == tok.i and nxt.lower_ in preps:
                 return nxt
     return None
 
@@ -426,7 +426,7 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
     for c in tok.children:
         if c.dep_ == "nsubjpass":
             return None, "passive"
-    if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.doc[tok.i - 1].head is tok \
+    if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.doc[tok.i - 1].head.i == tok.i \
             and tok.doc[tok.i - 1].dep_ in ("advmod", "npadvmod", "compound", "dep"):
         return tok.doc[tok.i - 1], "nsubj"  # "Jolly said ...", the name misparsed as a modifier
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in tok.children):
@@ -441,7 +441,7 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
             if c.dep_ == "nsubj":
                 return c, "nsubj"
     for _ in range(3):
-        if head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+        if head.dep_ in ("conj", "xcomp", "advcl") and head.head.i != head.i:
             if head.dep_ == "conj" and head.head.dep_ == "ccomp" and cue_lemma(head.head.head) in lx.ACT_OF \
                     and head.lemma_.lower() in _GOES_ON and head.head.head.i < head.i:
                 # "he said X was Y but accepted that Z": the parser hangs "accepted" on the reported clause,
@@ -479,7 +479,8 @@ def _addressee(tok: Token, lemma: str, content_tok: Token | None) -> Token | Non
     if lemma in ("tell", "urge", "ask", "press", "warn", "inform", "assure", "brief", "implore", "encourage",
                  "beg", "call on", "call upon", "appeal", "promise", "caution", "remind", "advise", "challenge"):
         for c in tok.children:
-            if c.dep_ in ("dative", "dobj") and c is not content_tok and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            if c.dep_ in ("dative", "dobj") and (content_tok is None or c.i != content_tok.i) \
+                    and c.pos_ in ("PROPN", "NOUN", "PRON"):
                 return c
             if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to") and lemma in ("call on", "call upon", "appeal"):
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -643,7 +644,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         # that-clause on a noun after the cue or cut the sentence; a complementizer right after the cue, with
         # no verb between, still opens what was said
         that = next((t for t in doc[tok.i + 1:tok.i + 8] if t.lower_ == "that" and t.dep_ == "mark"), None)
-        if that is not None and that.head is not tok and not any(
+        if that is not None and that.head.i != tok.i and not any(
                 t.pos_ in ("VERB", "AUX") or t.i in stop or t.text in ".;:" for t in doc[tok.i + 1:that.i]):
             last = max(t.i for t in that.head.subtree)
             if last > that.i:

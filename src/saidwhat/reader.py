@@ -236,13 +236,13 @@ def _tense_lookup(pdocs):
         for _ in range(6):
             if t.pos_ in ("VERB", "AUX"):
                 break
-            if t.head is t:
+            if t.head.i == t.i:
                 break
             t = t.head
         aux = [c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")]
         if any(a in ("will", "'ll", "shall") for a in aux) or (t.lower_ in ("will", "shall")):
             return "future"
-        if "to" in aux and t.head is not t and t.head.lemma_ in _LOOKING_AHEAD:
+        if "to" in aux and t.head.i != t.i and t.head.lemma_ in _LOOKING_AHEAD:
             return "future"
         if any(a in _MODALS for a in aux) and not any(a in ("have", "'ve") for a in aux):
             return "future"  # "could reach Orsk by Monday": a modal looks ahead
