@@ -144,3 +144,8 @@ def test_a_company_description_is_the_company_last_the_subject(nlp):
     # an indefinite one is someone new
     got = _speakers("Korvan Steel said orders rose.\n\nA rival steelmaker said prices would fall.")
     assert got[-1][0] != "Korvan Steel"
+
+
+def test_the_spokesman_is_the_one_met_before(nlp):
+    got = _speakers("A Harbourco spokesman said the deal was off.\n\nShares fell. The spokesman said talks may resume.")
+    assert got[0][0] == got[1][0] == "Harbourco spokesman"

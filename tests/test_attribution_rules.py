@@ -267,3 +267,23 @@ def test_calling_for_someone_to_act(nlp):
     f = _one(_found(nlp, "The mayor is calling for the council to reopen the old ferry route."), "ferry")
     assert f["lemma"] == "call for" and f["act"] == "demand"
     assert f["content"] == "the council to reopen the old ferry route"
+
+
+def test_told_an_outlet_then_a_clause_the_parser_split_off(nlp):
+    f = _one(_found(nlp, "Mr Hale told BBC Radio 4's Today programme Mr Burns had misled the council."), "misled")
+    assert f["content"] == "Mr Burns had misled the council" and f["speaker"] == "Mr Hale"
+    # the ones told are no content of their own
+    assert _found(nlp, "She told reporters. The plan failed.") == []
+    assert _one(_found(nlp, "She told the truth about the deal."), "truth")["lemma"] == "tell"
+
+
+def test_the_one_prompted_to_speak_speaks(nlp):
+    f = _one(_found(nlp, "The pressure prompted the prime minister to say he would act."), "would act")
+    assert f["speaker"] == "the prime minister"
+    # asked to condemn is only a request: the one asked has not condemned anything
+    assert not any(f["speaker"] == "him" for f in _found(nlp, "Mr Reed asked him to condemn the attacks."))
+
+
+def test_saying_nothing_is_no_statement(nlp):
+    assert not any(f["content"] == "nothing" for f in _found(nlp, "The minister said nothing."))
+    assert _one(_found(nlp, "Asked if it would work, the minister said yes."), "yes")["speaker"] == "the minister"

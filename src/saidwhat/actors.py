@@ -338,6 +338,14 @@ class ActorBook:
                 self._touch(e, _strip_det(text), role)
                 return e, "title"
             if lemma in ("official", "analyst", "economist", "spokesman", "spokeswoman", "spokesperson", "source"):
+                if low.split()[0] == "the" and len(low.split()) == 2:
+                    # "the spokesman" after "a Vodafone spokesman": the one met before (another "an official" is
+                    # not assumed to be the same one)
+                    prior = next((x for x in reversed(self._entries) if x.kind == "person"
+                                  and x.name.lower().split()[-1:] == [lemma]), None)
+                    if prior is not None:
+                        self._touch(prior, text, role)
+                        return prior, "description"
                 e = self._new(_cap(_strip_det(text)), "person")
                 self._touch(e, text, role)
                 return e, "description"

@@ -433,6 +433,10 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
         return None, "passive"  # "Asked about X, Feinstein said": the one asked is not the asker
     if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ in ("nsubj", "nsubjpass"):
         return tok.head, "relative"  # a misparse: "Mr Trump called ..." with "called" hanging on Trump
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
+        obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+            return obj, "nsubj"  # "the pressure prompted the prime minister to say": he is the one who says
     # "..., saying that", "and added that": share the subject of the verb this one hangs on
     head = tok
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX"):
@@ -469,6 +473,13 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
             break
     return None, "none"
 
+
+#: (not "so", "yes", "the same": PolNeAR counts "said so" as an attribution, whose content is found by anaphora)
+_EMPTY_CONTENT = {"nothing", "anything", "something", "much", "little", "everything"}
+
+#: Verbs whose object did what the infinitive after it says ("the pressure prompted the minister to say"); not
+#: requests ("asked him to condemn X"), where the saying is only wanted
+_OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "compel", "drive", "get", "spur", "provoke"}
 
 #: Verbs that continue what the same speaker was saying ("said X and added that Y").
 _GOES_ON = {"add", "accept", "acknowledge", "admit", "concede", "insist", "stress", "note", "explain",
@@ -639,6 +650,21 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
                        for t in c.subtree)
             content_tok = rights[0]
             content = _trim(text, rights[0].left_edge.idx, doc[last].idx + len(doc[last].text))
+    if content is None and base in ("tell", "assure", "inform", "remind", "warn") and dobj is not None:
+        # "Mr Howard told the Today programme Mr Blair had misled ...": the parser ends the sentence after the
+        # object and makes the reported clause a sentence of its own
+        nxt = doc[dobj.right_edge.i + 1] if dobj.right_edge.i + 1 < len(doc) else None
+        while nxt is not None and nxt.dep_ in ("compound", "det", "amod", "poss") and nxt.head.i > nxt.i:
+            nxt = nxt.head  # from the subject's first word to its head ("Mr Blair")
+        root = nxt
+        while root is not None and root.dep_ != "ROOT" and root.head.i != root.i:
+            root = root.head
+        if nxt is not None and nxt.dep_ in ("nsubj", "nsubjpass") and root.i != tok.i \
+                and nxt.left_edge.i == dobj.right_edge.i + 1 and nxt.head.i > nxt.i \
+                and not any(t.i == tok.i for t in root.subtree):
+            content_tok = nxt.head
+            last = max(t.i for t in root.subtree if t.dep_ != "punct")
+            content = _trim(text, nxt.left_edge.idx, doc[last].idx + len(doc[last].text))
     if content is None and base in lx.CLAUSE_CUES and tok.dep_ not in ("relcl", "acl", "amod"):
         # "says in a statement that the race ...", "said that X — itself Y — was Z": the parser hung the
         # that-clause on a noun after the cue or cut the sentence; a complementizer right after the cue, with
@@ -669,6 +695,12 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
                      opens_next=True)
     if content is None or content[1] <= content[0]:
         return None
+    if text[content[0]:content[1]].lower() in _EMPTY_CONTENT:
+        return None  # "urged him to say nothing", "said so": nothing that was said is given
+    if base == "tell" and dobj is not None and content == noun_phrase(dobj) and (
+            dobj.pos_ in ("PRON", "PROPN") or dobj.lemma_.lower() in lx.GROUP_NOUNS | lx.TITLE_NOUNS
+            or dobj.lower_ in lx.GROUP_NOUNS) and not any(content[1] <= q[0] <= content[1] + 3 for q in quotes):
+        return None  # "she told reporters.": the ones told, not what was told
     if base == "deny" and any(c.dep_ == "dative" for c in tok.children):
         return None  # "deny him the nomination": withholding something, not denying a claim
     if prep_frame is not None and base in _SILENCE_VERBS and _not_done(tok):
