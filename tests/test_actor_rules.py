@@ -149,3 +149,11 @@ def test_a_company_description_is_the_company_last_the_subject(nlp):
 def test_the_spokesman_is_the_one_met_before(nlp):
     got = _speakers("A Harbourco spokesman said the deal was off.\n\nShares fell. The spokesman said talks may resume.")
     assert got[0][0] == got[1][0] == "Harbourco spokesman"
+
+
+def test_a_described_company_is_named_by_its_name(nlp):
+    art = saidwhat.read("Shipping giant Harbourco Lines said it would buy two ships.\n\n"
+                        "Harbourco said the deal would close in May.")
+    names = {a.name for a in art.actors if a.kind == "organization"}
+    assert names == {"Harbourco Lines"}, names
+    assert [s.speaker.name for s in art.statements][:2] == ["Harbourco Lines", "Harbourco Lines"]

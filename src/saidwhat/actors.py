@@ -234,9 +234,22 @@ class ActorBook:
         if hit:
             e = self._new(hit[0], "government", f"government of {hit[0]}")
         else:
-            e = self._new(_strip_det(text), "organization")
+            e = self._same_body(_strip_det(text)) or self._new(_strip_det(text), "organization")
         self._touch(e, _strip_det(text), role)
         return e
+
+    def _same_body(self, name: str) -> _Entry | None:
+        """An organization already met under a longer or shorter form of this name ("Hyundai" / "Hyundai
+        Motor"): one word that opens the other's capitalised name."""
+        words = name.split()
+        if not words or not words[0][:1].isupper():
+            return None
+        for e in reversed(self._entries):
+            other = e.name.split()
+            if e.kind == "organization" and other and other[0] == words[0] and (len(words) == 1 or len(other) == 1) \
+                    and e.name != name:
+                return e
+        return None
 
     def resolve(self, doc: Doc, span: tuple[int, int], head: Token | None, role: str = "speaker") -> Resolution:
         """Resolve the phrase doc.text[span] (headed by `head`) to an actor, registering it."""
@@ -319,6 +332,14 @@ class ActorBook:
                 e = self._new(_strip_det(text), "group")
                 self._touch(e, text, role)
                 return e, "group"
+            if head_ent.label_ == "ORG" and head is not None and head_ent.start <= head.i < head_ent.end \
+                    and head_ent.start_char > span[0]:
+                # "Brewing giant Inbev", "South Korea's Hyundai Motor": the body is the name, the rest describes it
+                e = self._org(head_ent.text, role)
+                self._touch(e, _strip_det(text), role)
+                if e.description is None:
+                    e.description = _strip_det(doc_text(doc)[span[0]:head_ent.start_char].strip())
+                return e, "name"
             return self._org(text, role), "name"
         hit = country_of(text)
         if hit:
