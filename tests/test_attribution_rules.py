@@ -287,3 +287,11 @@ def test_the_one_prompted_to_speak_speaks(nlp):
 def test_saying_nothing_is_no_statement(nlp):
     assert not any(f["content"] == "nothing" for f in _found(nlp, "The minister said nothing."))
     assert _one(_found(nlp, "Asked if it would work, the minister said yes."), "yes")["speaker"] == "the minister"
+
+
+def test_acts_read_from_the_predicate(nlp):
+    assert _one(_found(nlp, "Mr Pryce branded the decision unacceptable."), "decision")["act"] == "criticize"
+    assert _one(_found(nlp, "Ms Vale called the ruling \u201ca bold step\u201d."), "ruling")["act"] == "assert"
+    assert _one(_found(nlp, "The firm estimates that sales will grow 15% this year."), "sales")["act"] == "predict"
+    assert _one(_found(nlp, "The firm estimates that sales grew 15% last year."), "sales")["act"] == "assert"
+    assert _one(_found(nlp, "The union protested that the plan was unfair."), "plan")["act"] == "criticize"

@@ -280,6 +280,9 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
             act = "demand"
         elif r in ("deny", "reject"):
             act = lx.ACT_OF[r]
+    if lemma in ("estimate", "reckon", "calculate") and content_root is not None and any(
+            c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in content_root.children):
+        act = "predict"  # "estimates that the market will grow 15%"
     if negated and act == "agree":
         act = "reject"
     elif negated and act in ("deny", "reject", "accuse"):
@@ -476,6 +479,13 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
 
 #: (not "so", "yes", "the same": PolNeAR counts "said so" as an attribution, whose content is found by anaphora)
 _EMPTY_CONTENT = {"nothing", "anything", "something", "much", "little", "everything"}
+
+#: Words by which calling something so is a criticism of it ("branded the decision unacceptable").
+_DISPARAGING = {"unacceptable", "wrong", "disgraceful", "disgrace", "shameful", "outrageous", "ridiculous",
+                "irresponsible", "tasteless", "offensive", "absurd", "scandalous", "scandal", "appalling", "disastrous",
+                "disaster", "mistake", "failure", "dangerous", "reckless", "racist", "unfair", "unjust", "hypocritical",
+                "pathetic", "laughable", "worthless", "shambles", "farce", "nonsense", "insulting", "deplorable",
+                "despicable", "incompetent", "misleading", "dishonest", "cynical", "betrayal", "travesty"}
 
 #: Verbs whose object did what the infinitive after it says ("the pressure prompted the minister to say"); not
 #: requests ("asked him to condemn X"), where the saying is only wanted
@@ -752,10 +762,13 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     cue_span = _cue_span(doc, tok, lemma)
     if prep_frame is not None and prep_frame.dep_ == "prep" and prep_frame.i <= tok.i + 3:
         cue_span = (cue_span[0], prep_frame.idx + len(prep_frame.text))
+    act = act_of(lemma, content_tok if content_tok is not None and content_tok.dep_ == "ccomp" else None, _negated(tok))
+    if act == "assert" and base in lx.NAMING_CUES and _DISPARAGING & set(re.findall(r"[a-z]+", text[
+            content[0]:content[1]].lower())):
+        act = "criticize"  # "branded the decision unacceptable", "called it a disgrace"
     return Found(
         kind=kind, content=content, cue=cue_span, cue_lemma=lemma,
-        act=act_of(lemma, content_tok if content_tok is not None and content_tok.dep_ == "ccomp" else None,
-                   _negated(tok)),
+        act=act,
         speaker=sp, speaker_head=speaker.i if speaker is not None else None,
         speaker_role=role if speaker is not None else "none",
         addressee=noun_phrase(addressee) if addressee is not None else None,

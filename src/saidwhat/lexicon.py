@@ -36,7 +36,7 @@ _add("propose", "propose", "suggest", "offer", "recommend", "float")
 _add("admit", "admit", "acknowledge", "concede", "confess")
 _add("praise", "praise", "hail", "welcome", "commend", "applaud", "laud")
 _add("criticize", "criticize", "criticise", "condemn", "slam", "denounce", "blast", "attack", "decry", "lambast",
-     "rebuke", "censure")
+     "rebuke", "censure", "protest")
 _add("announce", "announce", "reveal", "disclose", "unveil", "declare")
 _add("predict", "predict", "forecast", "expect", "project")
 _add("confirm", "confirm", "verify")
@@ -81,7 +81,7 @@ NAMING_CUES = {"call", "describe", "label", "dub", "term", "deem", "portray", "c
 
 #: Verbs whose complement may be a plain clause ("X said (that) ..."): ccomp is their natural content.
 CLAUSE_CUES = {
-    "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report", "claim", "argue", "stress",
+    "protest", "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report", "claim", "argue", "stress",
     "emphasise", "emphasize", "reiterate", "declare", "comment", "remark", "respond", "reply", "insist", "maintain",
     "contend", "assert", "observe", "recall", "mention", "suggest", "believe", "think", "testify", "conclude",
     "indicate", "signal", "assure", "answer", "counter", "retort", "exclaim", "acknowledge", "concede", "hint",
