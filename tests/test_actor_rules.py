@@ -157,3 +157,19 @@ def test_a_described_company_is_named_by_its_name(nlp):
     names = {a.name for a in art.actors if a.kind == "organization"}
     assert names == {"Harbourco Lines"}, names
     assert [s.speaker.name for s in art.statements][:2] == ["Harbourco Lines", "Harbourco Lines"]
+
+
+def test_a_pronoun_is_not_the_person_named_in_its_own_clause(nlp):
+    got = _speakers("Dan Lowe met a farmer named Tomas Reyes on the road.\n\n"
+                    "Tomas Reyes said the harvest had failed.\n\nDan Lowe said he would help.\n\n"
+                    "He tells Tomas he can stay for a week.")
+    assert got[-1][:2] == ("Dan Lowe", "pronoun")
+    got = _speakers("Dan Lowe said he would help.\n\nTomas Reyes said the harvest had failed.\n\n"
+                    "He tells Tomas he can stay for a week.")
+    assert got[-1][:2] == ("Dan Lowe", "pronoun")
+
+
+def test_a_verb_of_saying_tagged_as_a_noun_after_a_quote(nlp):
+    got = _speakers('Dan Lowe said he would help.\n\n'
+                    '"You thought I would spend it all, huh?" Tomas interrupts. "There are things money cannot buy."')
+    assert [g[0] for g in got] == ["Dan Lowe", "Tomas", "Tomas"]

@@ -88,6 +88,7 @@ class ActorBook:
         self._by_key: dict[tuple[str, str], _Entry] = {}
         self._recent: list[tuple[str, str]] = []  # (actor id, role) in mention order
         self._speakers: list[str] = []
+        self._avoid: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------------------------------- registry
     def _new(self, name: str, kind: str, description: str | None = None) -> _Entry:
@@ -251,10 +252,16 @@ class ActorBook:
                 return e
         return None
 
-    def resolve(self, doc: Doc, span: tuple[int, int], head: Token | None, role: str = "speaker") -> Resolution:
-        """Resolve the phrase doc.text[span] (headed by `head`) to an actor, registering it."""
+    def resolve(self, doc: Doc, span: tuple[int, int], head: Token | None, role: str = "speaker",
+                avoid: frozenset[str] = frozenset()) -> Resolution:
+        """Resolve the phrase doc.text[span] (headed by `head`) to an actor, registering it. A pronoun never
+        lands on an actor with a name word in `avoid` (people named in its own clause: "He tells Josh ...")."""
         text = doc_text(doc)[span[0]:span[1]]
-        res = self._resolve(doc, span, text, head, role)
+        self._avoid = avoid
+        try:
+            res = self._resolve(doc, span, text, head, role)
+        finally:
+            self._avoid = frozenset()
         if res is None:
             return Resolution(None, None, "unresolved")
         entry, via = res
@@ -457,7 +464,7 @@ class ActorBook:
                 continue
             ent = next((x for x in doc_ents(head.doc) if x.start <= subj.i < x.end and x.label_ == "PERSON"), None)
             e = self._known_person(_clean_name(ent.text).split()) if ent is not None else None
-            if e is not None and (gender is None or e.gender in (None, gender)):
+            if e is not None and (gender is None or e.gender in (None, gender)) and not self._avoided(e):
                 return e
             return None
         return None
@@ -468,15 +475,20 @@ class ActorBook:
         fits = []
         for pyid, role in reversed(self._recent[-40:]):
             e = self._entry_by_pyid(pyid) if role == "speaker" else None
-            if e is not None and e.kind in kinds and (gender is None or e.gender in (None, gender)) and e not in fits:
+            if e is not None and e.kind in kinds and (gender is None or e.gender in (None, gender)) and e not in fits \
+                    and not self._avoided(e):
                 fits.append(e)
         if fits:
             return fits[0]
         for pyid, _role in reversed(self._recent):
             e = self._entry_by_pyid(pyid)
-            if e is not None and e.kind in kinds and (gender is None or e.gender in (None, gender)):
+            if e is not None and e.kind in kinds and (gender is None or e.gender in (None, gender)) \
+                    and not self._avoided(e):
                 return e
         return None
+
+    def _avoided(self, e: _Entry) -> bool:
+        return bool(self._avoid) and bool({w.lower() for w in e.name.split()} & self._avoid)
 
 
 #: Heads of a description that stands for a company named before ("the Leuven-based brewery", "the carmaker").

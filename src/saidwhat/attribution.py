@@ -213,6 +213,11 @@ def cue_lemma(tok: Token) -> str | None:
     """The lexicon lemma of a cue token ("call on", "make clear", "rule out"), or None if not a cue."""
     lemma = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB"):
+        # "“...,” Thomas interrupts.": after a quotation and a name the small tagger may take the verb for a noun
+        if lemma in lx.SPEECH_CUES and tok.i >= 2 and tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON") \
+                and any(t.text in "”\"" for t in tok.doc[max(0, tok.i - 4):tok.i - 1]) \
+                and tok.lower_.endswith("s"):
+            return lemma
         return None
     children = {c.dep_: c for c in tok.children}
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)

@@ -49,7 +49,7 @@ _add("assert", "cite", "express", "repeat", "highlight", "list", "echo", "quote"
      "remember", "recognize", "recognise", "suspect", "doubt", "envision", "imagine", "see", "feel",
      "portray", "characterize", "characterise", "liken", "compare", "name", "deem", "view", "remind", "retweet",
      "email", "chant", "yell", "interject", "forget", "notice", "anticipate", "theorize", "surmise", "guess",
-     "reckon", "discuss", "cast", "paint")
+     "reckon", "discuss", "cast", "paint", "interrupt")
 _add("praise", "tout", "thank", "credit", "congratulate", "defend", "champion", "prefer", "favor", "favour", "vouch")
 _add("criticize", "mock", "chide", "assail", "deride", "bemoan", "rail", "lash", "ridicule", "scold", "bash",
      "berate", "knock", "fault", "disparage", "belittle", "lambaste", "excoriate", "pan", "rap", "insult")
@@ -164,7 +164,7 @@ GROUP_PRONOUNS = {"they", "we", "them"}
 
 #: Verbs of saying proper: only these take a quotation next to them as content ("“...,” he said").
 SPEECH_CUES = {
-    "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report", "claim", "argue",
+    "interrupt", "interject", "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report", "claim", "argue",
     "stress", "emphasise", "emphasize", "reiterate", "declare", "comment", "remark", "respond", "reply", "insist",
     "maintain", "contend", "assert", "observe", "recall", "mention", "testify", "conclude", "answer", "counter",
     "retort", "exclaim", "shout", "quip", "joke", "muse", "acknowledge", "concede", "warn", "caution", "threaten",

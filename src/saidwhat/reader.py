@@ -350,6 +350,15 @@ def _assemble(p: _Prepared, pdocs, text: str | None = None, mentions=()) -> Arti
                    actors=actors, statements=tuple(statements), times=tuple(times))
 
 
+def _named_in_clause(doc, f: Found, head) -> frozenset[str]:
+    """Name words of people named after a pronoun speaker in its own clause ("He tells Josh ...", "he says as
+    Josh pulls out the money"): the pronoun cannot be them."""
+    if head is None or head.pos_ != "PRON" or f.cue_token is None:
+        return frozenset()
+    cue = doc[f.cue_token]
+    return frozenset(t.lower_ for t in cue.subtree if t.i > head.i and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", ""))
+
+
 def _first_char(doc) -> int:
     """Offset of the paragraph's first non-space character."""
     t = doc_text(doc)
@@ -421,7 +430,7 @@ def _statement(f: Found, doc, off: int, text: str, book: ActorBook, times: list[
         said_on, when = prev.said_on, prev.when
     elif f.speaker is not None:
         head = doc[f.speaker_head] if f.speaker_head is not None else None
-        res = book.resolve(doc, f.speaker, head)
+        res = book.resolve(doc, f.speaker, head, avoid=_named_in_clause(doc, f, head))
         ss, se = f.speaker[0] + off, f.speaker[1] + off
         via = res.via if f.speaker_role != "relative" or res.via != "name" else "name"
         speaker = Speaker(text[ss:se], ss, se, res.actor, res.name, via)
