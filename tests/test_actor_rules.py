@@ -173,3 +173,9 @@ def test_a_verb_of_saying_tagged_as_a_noun_after_a_quote(nlp):
     got = _speakers('Dan Lowe said he would help.\n\n'
                     '"You thought I would spend it all, huh?" Tomas interrupts. "There are things money cannot buy."')
     assert [g[0] for g in got] == ["Dan Lowe", "Tomas", "Tomas"]
+
+
+def test_a_body_named_by_role_and_acronym(nlp):
+    got = _speakers("Port regulator PMA has fined two shipping lines.\n\n"
+                    "It believes the lines hid their fuel costs from customers.")
+    assert got[-1] == ("PMA", "pronoun", "organization")
