@@ -179,3 +179,25 @@ def test_a_body_named_by_role_and_acronym(nlp):
     got = _speakers("Port regulator PMA has fined two shipping lines.\n\n"
                     "It believes the lines hid their fuel costs from customers.")
     assert got[-1] == ("PMA", "pronoun", "organization")
+
+
+def test_a_title_nobody_holds_names_the_last_subject(nlp):
+    got = _speakers("Gordon Brent has given a speech to the party conference.\n\n"
+                    "The chancellor said he was proud of the record on jobs.")
+    assert got[0][:2] == ("Gordon Brent", "title")
+    # a title someone else already holds stays with them
+    got = _speakers("Chancellor Ada Marsh spoke on Monday.\n\nGordon Brent has given a speech.\n\n"
+                    "The chancellor said growth was strong.")
+    assert got[-1][0] == "Ada Marsh"
+
+
+def test_our_correspondent_is_the_correspondent_named_before(nlp):
+    got = _speakers("BBC correspondent Jim Hardy said the vote would be close.\n\n"
+                    "\u201cNobody can call it yet,\u201d our correspondent said.")
+    assert got[-1][0] == "Jim Hardy"
+
+
+def test_he_in_a_clause_under_a_titled_subject(nlp):
+    got = _speakers("Prime Minister Tony Blake will take questions.\n\nMr Milne said the date was not set.\n\n"
+                    "The prime minister finished a tour, during which he unveiled six pledges.")
+    assert got[-1][:2] == ("Tony Blake", "pronoun")

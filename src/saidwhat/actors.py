@@ -21,7 +21,8 @@ from .places import country_of, government_of
 #: "the firm" / "the company" refer back to the last named organization rather than naming a new one
 _ORG_ANAPHORS = {"firm", "company", "group", "carrier", "airline", "retailer", "bank", "insurer", "lender", "operator",
                  "manufacturer", "maker", "broadcaster", "publisher", "club", "corporation", "conglomerate", "chain"}
-_DETS = {"the", "a", "an", "this", "that", "these", "those"}
+#: ("our": the paper's own "our correspondent"; not "his"/"their", whose owner tells different people apart)
+_DETS = {"the", "a", "an", "this", "that", "these", "those", "our"}
 _POSS_END = re.compile(r"(['’]s|['’])$")
 
 
@@ -89,6 +90,7 @@ class ActorBook:
         self._recent: list[tuple[str, str]] = []  # (actor id, role) in mention order
         self._speakers: list[str] = []
         self._avoid: frozenset[str] = frozenset()
+        self._subject_people: list[_Entry] = []  # people named as the subject of a sentence, in text order
 
     # ------------------------------------------------------------------------------------- registry
     def _new(self, name: str, kind: str, description: str | None = None) -> _Entry:
@@ -220,6 +222,8 @@ class ActorBook:
             np_start = _np_start(ent)
             title = doc_text(ent.doc)[np_start:ent.start_char].strip() if np_start < ent.start_char else None
             e, _via = self._person(ent.text, _title_only(title), ent.text, "other")
+            if _subject_role(ent) == "subject":
+                self._subject_people.append(e)
             if e.gender is None and title:
                 e.gender = gender_of(title)  # "Mr", "Ms", "the actress"
         elif ent.label_ in ("ORG",):
@@ -361,8 +365,9 @@ class ActorBook:
                 self._touch(named, _strip_det(text), role)
                 return named, "description"
         if not plural and (lemma in lx.TITLE_NOUNS or low.split()[-1] in lx.TITLE_NOUNS):
-            e = self._by_title(text)
+            e = self._by_title(text) or self._untitled_subject(low, lemma)
             if e is not None:
+                e.titles.add(_title_key(text))
                 self._touch(e, _strip_det(text), role)
                 return e, "title"
             if lemma in ("official", "analyst", "economist", "spokesman", "spokeswoman", "spokesperson", "source"):
@@ -406,6 +411,11 @@ class ActorBook:
         # a common noun phrase that is neither a title, a group nor a known body: a person when its head names
         # one ("the Welsh striker", "the player"), else a thing that speaks only in metaphor ("the truck
         # market"), never a person, so "he" cannot land on it
+        if _looks_human(lemma) and low.split()[0] in _DETS - {"a", "an"}:
+            e = self._by_title(text)  # "our correspondent" after "BBC correspondent James Hardy"
+            if e is not None:
+                self._touch(e, _strip_det(text), role)
+                return e, "title"
         e = self._new(_cap(_strip_det(text)), "person" if _looks_human(lemma) else "organization")
         self._touch(e, text, role)
         return e, "description"
@@ -452,6 +462,17 @@ class ActorBook:
             e.gender = gender
         return e, "pronoun"
 
+    def _untitled_subject(self, low: str, lemma: str) -> _Entry | None:
+        """ "Gordon Brown has delivered a speech ... The chancellor said": a definite title nobody in the article
+        holds yet names the person last the subject of a sentence, if that person has no title of their own."""
+        if low.split()[0] != "the" or lemma in _GENERIC_ROLES or not self._subject_people:
+            return None
+        e = self._subject_people[-1]
+        holders = [x for x in self._entries if x.kind == "person" and x.titles]
+        if e.titles or any(_title_key(low) in x.titles for x in holders):
+            return None
+        return e
+
     def _sentence_subject(self, head: Token | None, gender: str | None) -> _Entry | None:
         """ "Greer quit the show over what she called ...": a he/she in a clause under a named person's own
         clause is that person (the subject of a governing verb in the same sentence)."""
@@ -459,9 +480,14 @@ class ActorBook:
             return None
         for anc in head.ancestors:
             subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i
-                         and c.ent_type_ == "PERSON"), None)
+                         and (c.ent_type_ == "PERSON" or c.lemma_.lower() in lx.TITLE_NOUNS)), None)
             if subj is None:
                 continue
+            if subj.ent_type_ != "PERSON":
+                # "the prime minister completed a tour, during which he unveiled ...": the holder of the title
+                e = self._by_title(doc_text(head.doc)[subj.left_edge.idx:subj.idx + len(subj.text)])
+                ok = e is not None and (gender is None or e.gender in (None, gender)) and not self._avoided(e)
+                return e if ok else None
             ent = next((x for x in doc_ents(head.doc) if x.start <= subj.i < x.end and x.label_ == "PERSON"), None)
             e = self._known_person(_clean_name(ent.text).split()) if ent is not None else None
             if e is not None and (gender is None or e.gender in (None, gender)) and not self._avoided(e):
@@ -551,6 +577,10 @@ def gender_of(phrase: str) -> str | None:
     male, female = bool(words & _MALE), bool(words & _FEMALE)
     return "m" if male and not female else "f" if female and not male else None
 
+
+#: Roles many people in one story hold: "the official said" names no one in particular.
+_GENERIC_ROLES = {"official", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "source",
+                  "lawyer", "attorney", "witness", "expert", "officer", "aide", "adviser", "advisor", "member"}
 
 #: Pronouns that point at nobody in particular, so never at an earlier actor.
 _INDEFINITE = {"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "one", "none", "all",
