@@ -201,3 +201,12 @@ def test_he_in_a_clause_under_a_titled_subject(nlp):
     got = _speakers("Prime Minister Tony Blake will take questions.\n\nMr Milne said the date was not set.\n\n"
                     "The prime minister finished a tour, during which he unveiled six pledges.")
     assert got[-1][:2] == ("Tony Blake", "pronoun")
+
+
+def test_one_company_under_its_short_and_legal_names(nlp):
+    art = saidwhat.read("Korvan Air Inc said it filed a suit against Texan Wings Corp.\n\n"
+                        "Korvan said it had lost two routes. But when Texan Wings bought a rival, the smaller carrier "
+                        "became a competitor, the company said.")
+    orgs = sorted(a.name for a in art.actors if a.kind == "organization")
+    assert orgs == ["Korvan Air Inc"], orgs
+    assert [s.speaker.name for s in art.statements] == ["Korvan Air Inc"] * 3

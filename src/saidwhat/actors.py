@@ -215,7 +215,8 @@ class ActorBook:
     def note_entity(self, ent: Span) -> None:
         """An entity mentioned anywhere (not necessarily a speaker): learn names, titles, salience."""
         if ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT") and not country_of(ent.text) \
-                and (_firm_described(ent) or ("organization", ent.text.lower()) in self._by_key):
+                and (_firm_described(ent) or ("organization", ent.text.lower()) in self._by_key
+                     or len(ent) == 1 and self._same_body(ent.text) is not None):
             # "Telecoms equipment supplier Ericsson": the small model's PERSON is a company
             self._org(ent.text, _subject_role(ent))
         elif ent.label_ == "PERSON":
@@ -251,8 +252,9 @@ class ActorBook:
             return None
         for e in reversed(self._entries):
             other = e.name.split()
-            if e.kind == "organization" and other and other[0] == words[0] and (len(words) == 1 or len(other) == 1) \
-                    and e.name != name:
+            if e.kind != "organization" or not other or e.name == name:
+                continue
+            if other[0] == words[0] and (len(words) == 1 or len(other) == 1) or _core(other) == _core(words):
                 return e
         return None
 
@@ -319,7 +321,8 @@ class ActorBook:
         person = next((e for e in ents if e.label_ == "PERSON"), None)
         if head_ent is not None and head_ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT") and len(head_ent) == 1 \
                 and not country_of(head_ent.text) \
-                and (("organization", head_ent.text.lower()) in self._by_key or _firm_described(head_ent)):
+                and (("organization", head_ent.text.lower()) in self._by_key or _firm_described(head_ent)
+                     or self._same_body(head_ent.text) is not None):
             # a company named earlier ("supplier Ericsson") that the small model now tags as a person
             return self._org(head_ent.text, role), "name"
         if head_ent is not None and head_ent.label_ == "PERSON" or (head_ent is None and person is not None
@@ -393,8 +396,12 @@ class ActorBook:
         if head is not None and head.pos_ == "PROPN":
             # an unrecognised proper name: person if it looks like "First Last", else an organization
             words = _clean_name(text).split()
+            body = self._same_body(_clean_name(text)) if len(words) == 1 else None
+            if body is not None:  # "Gull said" after "Gull Air Inc said"
+                self._touch(body, _strip_det(text), role)
+                return body, "alias"
             if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
-                w.lower() in lx.ORG_NOUNS for w in words
+                w.lower().strip(".,") in lx.ORG_NOUNS | _CORP_WORDS for w in words
             ):
                 return self._person(text, None, text, role)
             k = len(words)
@@ -421,16 +428,20 @@ class ActorBook:
         return e, "description"
 
     def _last_named_body(self) -> _Entry | None:
-        """The organization with a proper name that was last the subject of a sentence (or a speaker), else the
-        last one mentioned: "Ericsson posted a rise thanks to clients like Deutsche Telekom. ... the company
+        """The organization with a proper name that spoke last, else that was last the subject of a sentence, else
+        the last one mentioned: "Ericsson posted a rise thanks to clients like Deutsche Telekom. ... the company
         reported" is Ericsson."""
-        fallback = None
-        for pyid, role in reversed(self._recent[-30:]):
+        fallback = subject = None
+        for pyid, role in reversed(self._recent[-60:]):
             e = self._entry_by_pyid(pyid)
             if e is not None and e.kind == "organization" and e.name[:1].isupper():
-                if role in ("speaker", "subject"):
+                if role == "speaker":  # the company that spoke last goes on speaking ("Gull said ... the company said")
                     return e
+                if role == "subject":
+                    subject = subject or e
                 fallback = fallback or e
+        if subject is not None:
+            return subject
         return fallback or next((e for pyid, _r in reversed(self._recent) if (e := self._entry_by_pyid(pyid))
                                  is not None and e.kind == "organization" and e.name[:1].isupper()), None)
 
@@ -576,6 +587,22 @@ def gender_of(phrase: str) -> str | None:
     words = {re.sub(r"['’]s$", "", w.lower().strip(",.")) for w in phrase.split()}
     male, female = bool(words & _MALE), bool(words & _FEMALE)
     return "m" if male and not female else "f" if female and not male else None
+
+
+#: Words that end a company's name ("Gull Air Inc", "Korvan Holdings")
+_CORP_WORDS = {"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "holdings", "airlines", "airways",
+               "bancorp", "systems", "technologies", "industries", "motors", "pharmaceuticals", "partners", "air",
+               "energy", "oil", "petroleum", "steel", "telecom", "communications", "securities", "capital"}
+
+_LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "limited"}
+
+
+def _core(words: list[str]) -> list[str]:
+    """A company name without its legal form: "Gull Air Inc" and "Gull Air" are one body."""
+    out = list(words)
+    while len(out) > 1 and out[-1].lower().strip(".,") in _LEGAL_FORMS:
+        out.pop()
+    return out
 
 
 #: Roles many people in one story hold: "the official said" names no one in particular.
