@@ -295,3 +295,11 @@ def test_acts_read_from_the_predicate(nlp):
     assert _one(_found(nlp, "The firm estimates that sales will grow 15% this year."), "sales")["act"] == "predict"
     assert _one(_found(nlp, "The firm estimates that sales grew 15% last year."), "sales")["act"] == "assert"
     assert _one(_found(nlp, "The union protested that the plan was unfair."), "plan")["act"] == "criticize"
+
+
+def test_a_clause_opening_with_although_after_the_cue(nlp):
+    f = _one(_found(nlp, "The central bank declined to comment, but a spokesman said yesterday although the loans "
+                         "may be rolled over, the chance that other banks redeem them meant fresh funds were needed."),
+             "fresh funds")
+    assert f["speaker"] == "a spokesman" and f["content"].startswith("although the loans")
+    assert not any(f["lemma"] == "say" for f in _found(nlp, "He said while he was in Paris."))

@@ -659,7 +659,9 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         # "Gomez said seeing police was welcome" / "Aides say the more delegates ...": the parser found no
         # clause, yet what follows a verb of saying is what was said
         rights = [c for c in tok.rights if c.dep_ in ("dobj", "xcomp", "attr", "oprd", "acomp", "intj", "advcl")
-                  and c.i <= tok.i + 3]
+                  and c.i <= tok.i + 3 and not (c.dep_ == "advcl" and any(
+                      m.dep_ == "mark" and m.lower_ in ("while", "when", "after", "before", "as", "until")
+                      for m in c.children))]  # "said while he was in Paris": when, not what
         if rights:
             last = max(t.i for c in tok.rights if c.i >= rights[0].i and c.dep_ not in ("punct", "cc", "conj")
                        for t in c.subtree)
@@ -680,6 +682,19 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
             content_tok = nxt.head
             last = max(t.i for t in root.subtree if t.dep_ != "punct")
             content = _trim(text, nxt.left_edge.idx, doc[last].idx + len(doc[last].text))
+    if content is None and base in lx.SPEECH_CUES and tok.dep_ not in ("relcl", "acl", "amod"):
+        # "a spokesman said yesterday although X, Y meant Z": the parser lost the clause, but what follows the
+        # cue (after a time word) opens with a subordinator: the rest of the sentence is what was said
+        nxt = next((t for t in doc[tok.i + 1:tok.i + 4] if t.dep_ not in ("npadvmod", "tmod", "advmod")), None)
+        if nxt is not None and nxt.dep_ == "mark" and nxt.lower_ in ("although", "though", "while", "because",
+                                                                     "since", "if", "unless", "whereas"):
+            last = max((t for t in tok.sent if t.i > nxt.i and not t.is_punct), key=lambda t: t.i, default=None)
+            comma = next((t for t in tok.sent if t.i > nxt.i and t.text == ","), None)
+            main = comma is not None and last is not None and any(
+                t.pos_ in ("VERB", "AUX") for t in doc[comma.i + 1:last.i + 1])  # "although X, Y did Z"
+            if main and last.i - nxt.i >= 4:
+                content_tok = nxt.head
+                content = _trim(text, nxt.idx, last.idx + len(last.text))
     if content is None and base in lx.CLAUSE_CUES and tok.dep_ not in ("relcl", "acl", "amod"):
         # "says in a statement that the race ...", "said that X — itself Y — was Z": the parser hung the
         # that-clause on a noun after the cue or cut the sentence; a complementizer right after the cue, with
