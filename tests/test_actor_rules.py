@@ -210,3 +210,15 @@ def test_one_company_under_its_short_and_legal_names(nlp):
     orgs = sorted(a.name for a in art.actors if a.kind == "organization")
     assert orgs == ["Korvan Air Inc"], orgs
     assert [s.speaker.name for s in art.statements] == ["Korvan Air Inc"] * 3
+
+
+def test_a_thing_known_only_by_a_common_noun_is_never_the_firm(nlp):
+    got = _speakers("Harbourco released a new film on Monday.\n\nA video showing the quay said the port was busy.\n\n"
+                    "The group said it would hire more staff.")
+    assert got[-1][0] == "Harbourco"
+
+
+def test_a_long_demand_before_a_colon_keeps_its_content(nlp):
+    art = saidwhat.read("The union calls for an inquiry into the deaths of two dock workers:\n\n"
+                        "Both men died in the same week.")
+    assert any("inquiry" in s.content.text for s in art.statements)

@@ -303,3 +303,9 @@ def test_a_clause_opening_with_although_after_the_cue(nlp):
              "fresh funds")
     assert f["speaker"] == "a spokesman" and f["content"].startswith("although the loans")
     assert not any(f["lemma"] == "say" for f in _found(nlp, "He said while he was in Paris."))
+
+
+def test_the_sender_of_a_statement_speaks_in_its_participle(nlp):
+    found = _found(nlp, "The agency released an identical statement to both the Daily Courier and Harbour News "
+                        "denying that any militants had crossed the border.")
+    assert _one(found, "militants")["speaker"] == "The agency"

@@ -36,6 +36,7 @@ class _Entry:
     description: str | None = None
     used: bool = False
     gender: str | None = None  # "m" / "f" once an honorific, a gendered noun or a resolved he/she says so
+    described: bool = False  # known only by a common noun ("Video" from "a video showing"), never by a name
 
     @property
     def surname(self) -> str:
@@ -424,6 +425,7 @@ class ActorBook:
                 self._touch(e, _strip_det(text), role)
                 return e, "title"
         e = self._new(_cap(_strip_det(text)), "person" if _looks_human(lemma) else "organization")
+        e.described = e.described or not e.aliases  # made here, from a common noun
         self._touch(e, text, role)
         return e, "description"
 
@@ -434,7 +436,7 @@ class ActorBook:
         fallback = subject = None
         for pyid, role in reversed(self._recent[-60:]):
             e = self._entry_by_pyid(pyid)
-            if e is not None and e.kind == "organization" and e.name[:1].isupper():
+            if e is not None and e.kind == "organization" and e.name[:1].isupper() and not e.described:
                 if role == "speaker":  # the company that spoke last goes on speaking ("Gull said ... the company said")
                     return e
                 if role == "subject":
@@ -443,7 +445,8 @@ class ActorBook:
         if subject is not None:
             return subject
         return fallback or next((e for pyid, _r in reversed(self._recent) if (e := self._entry_by_pyid(pyid))
-                                 is not None and e.kind == "organization" and e.name[:1].isupper()), None)
+                                 is not None and e.kind == "organization" and e.name[:1].isupper()
+                                 and not e.described), None)
 
     def _apposed_person(self, doc: Doc, head: Token | None) -> Span | None:
         """A PERSON entity in apposition to a common-noun head ("the editor, Jeff Smith")."""

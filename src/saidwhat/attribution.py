@@ -244,6 +244,13 @@ def cue_lemma(tok: Token) -> str | None:
     return lemma if lemma in lx.ACT_OF else None
 
 
+def _only_the_told(dobj: Token | None, content: tuple[int, int]) -> bool:
+    """Is the content just the object of "told" (a person or a group: "told reporters"), not what was told?"""
+    return dobj is not None and content in (noun_phrase(dobj), _subtree_span(dobj, dobj.doc)) and (
+        dobj.pos_ in ("PRON", "PROPN") or dobj.lemma_.lower() in lx.GROUP_NOUNS | lx.TITLE_NOUNS
+        or dobj.lower_ in lx.GROUP_NOUNS)
+
+
 def _colon_ending(text: str, tok: Token) -> int | None:
     """Offset of the colon when the cue's clause closes the paragraph with one ("Ms Obi told reporters:",
     "he said in a statement:"), the quotation following in the next paragraph; else None."""
@@ -419,6 +426,10 @@ def _quote_kind(text: str, content: tuple[int, int], quotes: list[tuple[int, int
 
 def _speaker(tok: Token) -> tuple[Token | None, str]:
     """The head token of the speaker of cue `tok`, and how it was found."""
+    if tok.tag_ == "VBG":
+        sender = _sender_of_paper(tok)
+        if sender is not None:
+            return sender, "nsubj"
     for c in tok.children:
         if c.dep_ == "agent":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -499,6 +510,23 @@ _OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "compel", "drive", "get",
 #: Verbs that continue what the same speaker was saying ("said X and added that Y").
 _GOES_ON = {"add", "accept", "acknowledge", "admit", "concede", "insist", "stress", "note", "explain",
             "emphasise", "emphasize", "warn", "continue"}
+
+
+#: What one sends, releases or writes to someone ("released a statement to X denying ...")
+_PAPERS = {"statement", "letter", "email", "e-mail", "message", "note", "memo", "release", "communique", "tweet",
+           "post", "notice", "filing", "report"}
+
+
+def _sender_of_paper(tok: Token) -> Token | None:
+    """ "DHS released a statement to The New Republic and ABC News denying that ...": the parser hangs the
+    participle on the addressees; the one denying is the sender of the paper (subject of the verb that takes it)."""
+    node, steps = tok, 0
+    while node.head.i != node.i and steps < 4:
+        node, steps = node.head, steps + 1
+        if node.dep_ == "prep" and node.lower_ == "to" and node.head.lemma_.lower() in _PAPERS:
+            verb = node.head.head
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+    return None
 
 
 def _addressee(tok: Token, lemma: str, content_tok: Token | None) -> Token | None:
@@ -711,8 +739,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         # "..., something Kyiv denies" / "..., a demand rejected by Kyiv": the content is the clause before
         content = _antecedent_clause(doc, tok.head, earlier)
     colon = _colon_ending(text, tok) if base in lx.SPEECH_CUES and tok.dep_ not in ("relcl", "acl") else None
-    if colon is not None and (content is None or content[0] > tok.idx and not any(
-            _overlaps(content, q) for q in quotes)):
+    if colon is not None and (content is None or _only_the_told(dobj, content)):
+        # (anything else before the colon is itself what was said: "calls for an inquiry into X:")
         speaker, role = _speaker(tok)
         if speaker is None:
             return None
@@ -727,9 +755,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         return None
     if text[content[0]:content[1]].lower() in _EMPTY_CONTENT:
         return None  # "urged him to say nothing", "said so": nothing that was said is given
-    if base == "tell" and dobj is not None and content == noun_phrase(dobj) and (
-            dobj.pos_ in ("PRON", "PROPN") or dobj.lemma_.lower() in lx.GROUP_NOUNS | lx.TITLE_NOUNS
-            or dobj.lower_ in lx.GROUP_NOUNS) and not any(content[1] <= q[0] <= content[1] + 3 for q in quotes):
+    if base == "tell" and _only_the_told(dobj, content) and not any(
+            content[1] <= q[0] <= content[1] + 3 for q in quotes):
         return None  # "she told reporters.": the ones told, not what was told
     if base == "deny" and any(c.dep_ == "dative" for c in tok.children):
         return None  # "deny him the nomination": withholding something, not denying a claim
