@@ -222,3 +222,8 @@ def test_a_long_demand_before_a_colon_keeps_its_content(nlp):
     art = saidwhat.read("The union calls for an inquiry into the deaths of two dock workers:\n\n"
                         "Both men died in the same week.")
     assert any("inquiry" in s.content.text for s in art.statements)
+
+
+def test_names_that_run_on_through_of_and_for(nlp):
+    got = _speakers("The Office for Harbour Statistics said traffic rose.\n\nThe Bank of Eldoria said rates would stay.")
+    assert [g[0] for g in got] == ["Office for Harbour Statistics", "Bank of Eldoria"]

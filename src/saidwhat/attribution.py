@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .cue_scorer import CueModel, cue_features, cue_model, model_candidate, model_subject
-from .nlp.text import doc_text
+from .nlp.text import doc_ents, doc_text
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»“"
@@ -168,6 +168,18 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if child.dep_ in ("compound", "flat", "nmod") and child.i == tok.i + 1 and child.pos_ == "PROPN":
             end = child.right_edge.idx + len(child.right_edge.text)
+        elif child.dep_ == "prep" and child.i == tok.i + 1 and child.lower_ in ("of", "for") \
+                and tok.text[:1].isupper():
+            # "the Office for National Statistics", "the Bank of England": the name runs on through its proper
+            # nouns (not "the Bank of the poor")
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN" and all(
+                    t.pos_ in ("PROPN", "DET", "CCONJ", "ADP", "PUNCT") or t.text[:1].isupper()
+                    for t in pobj.subtree):
+                end = pobj.right_edge.idx + len(pobj.right_edge.text)
+    ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end and e.label_ in ("ORG", "FAC")), None)
+    if ent is not None and ent.end_char > end:
+        end = ent.end_char  # the recognizer knows the whole name
     return start, end
 
 
