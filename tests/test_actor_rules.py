@@ -227,3 +227,10 @@ def test_a_long_demand_before_a_colon_keeps_its_content(nlp):
 def test_names_that_run_on_through_of_and_for(nlp):
     got = _speakers("The Office for Harbour Statistics said traffic rose.\n\nThe Bank of Eldoria said rates would stay.")
     assert [g[0] for g in got] == ["Office for Harbour Statistics", "Bank of Eldoria"]
+
+
+def test_the_charity_and_the_regulator_are_the_bodies_named_before(nlp):
+    got = _speakers("Oxfam said aid was late.\n\nThe charity said donations fell.")
+    assert got[-1][:2] == ("Oxfam", "description")
+    got = _speakers("Ofcom said the rules would change.\n\nThe regulator added that fines were possible.")
+    assert got[-1][:2] == ("Ofcom", "description")

@@ -533,7 +533,9 @@ class ActorBook:
 
 #: Heads of a description that stands for a company named before ("the Leuven-based brewery", "the carmaker").
 _FIRM_WORDS = {"brewer", "brewery", "beermaker", "carmaker", "automaker", "drugmaker", "miner", "supplier",
-               "producer", "giant", "utility", "exporter", "importer", "outfit", "business", "multinational"}
+               "producer", "giant", "utility", "exporter", "importer", "outfit", "business", "multinational",
+               "charity", "regulator", "watchdog", "union", "agency", "lobby", "organisation", "organization",
+               "association", "body", "network", "studio", "label", "newspaper", "paper", "magazine", "channel"}
 
 
 def _firm_described(ent: Span) -> bool:
