@@ -36,12 +36,13 @@ pytestmark = pytest.mark.model
 
 FIXTURE = Path(__file__).parent / "fixtures" / "bbc_checked.jsonl"
 METRICS = ("precision", "speaker", "act", "span", "recall")
-# measured at 78fafbb minus ~0.03; see /work/notes/bbc-checked-report.md for the counts
+# measured minus ~0.03 (first at 78fafbb by the helper who judged the set; raised after the reader changes of
+# 2026-12-03, figures below; the test half was consulted once, to catch a regression, see the closing note)
 FLOORS = {
-    # dev measured: 0.815 (75/92), 0.787 (59/75), 0.947 (71/75), 0.933 (70/75), 0.893 (75/84)
-    "dev": {"precision": 0.78, "speaker": 0.75, "act": 0.91, "span": 0.90, "recall": 0.86},
-    # test measured: 0.794 (77/97), 0.714 (55/77), 0.974 (75/77), 0.922 (71/77), 0.951 (77/81)
-    "test": {"precision": 0.76, "speaker": 0.68, "act": 0.94, "span": 0.89, "recall": 0.92},
+    # dev measured: 0.815 (75/92), 0.867 (65/75), 0.987 (74/75), 0.933 (70/75), 0.905 (76/84)
+    "dev": {"precision": 0.78, "speaker": 0.83, "act": 0.95, "span": 0.90, "recall": 0.87},
+    # test measured: 0.794 (77/97), 0.753 (58/77), 0.974 (75/77), 0.922 (71/77), 0.951 (77/81)
+    "test": {"precision": 0.76, "speaker": 0.72, "act": 0.94, "span": 0.89, "recall": 0.92},
 }
 
 _DROP = {"the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady"}
