@@ -309,3 +309,9 @@ def test_the_sender_of_a_statement_speaks_in_its_participle(nlp):
     found = _found(nlp, "The agency released an identical statement to both the Daily Courier and Harbour News "
                         "denying that any militants had crossed the border.")
     assert _one(found, "militants")["speaker"] == "The agency"
+
+
+def test_claiming_a_prize_is_winning_it(nlp):
+    assert not any(f["lemma"] == "claim" for f in _found(nlp, "The Dutch pair claimed the gold medal in Turin."))
+    assert not any(f["lemma"] == "claim" for f in _found(nlp, "Ms Roe won the seat, claiming 41% of the vote."))
+    assert _one(_found(nlp, "The group claimed responsibility for the attack."), "responsibility")["lemma"] == "claim"

@@ -515,6 +515,11 @@ _DISPARAGING = {"unacceptable", "wrong", "disgraceful", "disgrace", "shameful", 
                 "pathetic", "laughable", "worthless", "shambles", "farce", "nonsense", "insulting", "deplorable",
                 "despicable", "incompetent", "misleading", "dishonest", "cynical", "betrayal", "travesty"}
 
+#: What one claims by winning it
+_PRIZES = {"medal", "title", "victory", "win", "seat", "prize", "record", "lead", "crown", "place", "spot", "share",
+           "percent", "vote", "trophy", "championship", "gold", "silver", "bronze", "life", "live", "point",
+           "delegate", "nomination", "majority", "cup", "final", "pole", "stage", "scalp", "wicket", "goal", "try"}
+
 #: Verbs whose object did what the infinitive after it says ("the pressure prompted the minister to say"); not
 #: requests ("asked him to condemn X"), where the saying is only wanted
 _OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "compel", "drive", "get", "spur", "provoke"}
@@ -770,6 +775,9 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     if base == "tell" and _only_the_told(dobj, content) and not any(
             content[1] <= q[0] <= content[1] + 3 for q in quotes):
         return None  # "she told reporters.": the ones told, not what was told
+    if base == "claim" and dobj is not None and ccomp is None and (
+            dobj.lemma_.lower() in _PRIZES or any(t.like_num or t.text == "%" for t in dobj.subtree)):
+        return None  # "claimed the gold medal", "claiming 41% of the vote": winning, not saying
     if base == "deny" and any(c.dep_ == "dative" for c in tok.children):
         return None  # "deny him the nomination": withholding something, not denying a claim
     if prep_frame is not None and base in _SILENCE_VERBS and _not_done(tok):
