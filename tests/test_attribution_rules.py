@@ -315,3 +315,9 @@ def test_claiming_a_prize_is_winning_it(nlp):
     assert not any(f["lemma"] == "claim" for f in _found(nlp, "The Dutch pair claimed the gold medal in Turin."))
     assert not any(f["lemma"] == "claim" for f in _found(nlp, "Ms Roe won the seat, claiming 41% of the vote."))
     assert _one(_found(nlp, "The group claimed responsibility for the attack."), "responsibility")["lemma"] == "claim"
+
+
+def test_a_relative_clause_cue_interrupts_nothing(nlp):
+    f = _one(_found(nlp, "Woods, who said he would not return until he could compete with the best, missed the cut."),
+             "return")
+    assert f["content"] == "he would not return until he could compete with the best"

@@ -879,6 +879,8 @@ def _around_cue_clause(doc: Doc, tok: Token, ccomp: Token, content: tuple[int, i
     """
     text = doc_text(doc)
     sent = tok.sent
+    if tok.dep_ in ("relcl", "acl"):
+        return content  # "Woods, who said he would not return, ...": a relative clause interrupts nothing
     left = _cue_clause_start(tok, ccomp)
     if ccomp.i < tok.i:
         end_tok = doc[left - 1] if left - 1 >= sent.start else None
