@@ -321,3 +321,10 @@ def test_a_relative_clause_cue_interrupts_nothing(nlp):
     f = _one(_found(nlp, "Woods, who said he would not return until he could compete with the best, missed the cut."),
              "return")
     assert f["content"] == "he would not return until he could compete with the best"
+
+
+def test_a_hedge_inside_what_someone_said_is_part_of_it(nlp):
+    found = _found(nlp, "The spokeswoman said the rock seemed to have broken off a passing asteroid.")
+    assert [f["speaker"] for f in found] == ["The spokeswoman"]
+    # on its own a hedge is still a source-less attribution
+    assert _found(nlp, "The rock seemed to have broken off a passing asteroid.")[0]["speaker"] is None

@@ -402,8 +402,9 @@ def _drop_nested_wishes(found: list[Found]) -> list[Found]:
     """A weak cue inside another statement's content ("said he wants X") is part of it, not a statement."""
     out = []
     for f in found:
-        if f.cue is not None and f.cue_lemma in lx.WEAK_CUES and any(
-            g is not f and g.content[0] <= f.cue[0] < g.content[1] for g in found
+        weak = f.cue_lemma in lx.WEAK_CUES or f.speaker is None  # (a hedge: "said the rock seemed to ...")
+        if f.cue is not None and weak and any(
+            g is not f and g.speaker is not None and g.content[0] <= f.cue[0] < g.content[1] for g in found
         ):
             continue
         out.append(f)
