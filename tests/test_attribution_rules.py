@@ -328,3 +328,11 @@ def test_a_hedge_inside_what_someone_said_is_part_of_it(nlp):
     assert [f["speaker"] for f in found] == ["The spokeswoman"]
     # on its own a hedge is still a source-less attribution
     assert _found(nlp, "The rock seemed to have broken off a passing asteroid.")[0]["speaker"] is None
+
+
+def test_a_stance_inside_what_someone_said_is_part_of_it(nlp):
+    found = _found(nlp, "The mayor said most residents oppose the new bridge tolls.")
+    assert [f["lemma"] for f in found] == ["say"]
+    # a denial reported inside a statement is a statement of its own
+    found = _found(nlp, "Ms Venn says Mr Hall denied any such deal.")
+    assert sorted(f["lemma"] for f in found) == ["deny", "say"]

@@ -402,7 +402,8 @@ def _drop_nested_wishes(found: list[Found]) -> list[Found]:
     """A weak cue inside another statement's content ("said he wants X") is part of it, not a statement."""
     out = []
     for f in found:
-        weak = f.cue_lemma in lx.WEAK_CUES or f.speaker is None  # (a hedge: "said the rock seemed to ...")
+        # (a hedge: "said the rock seemed to ..."; a stance: "said voters oppose the plan", "a poll showing X")
+        weak = f.cue_lemma in lx.WEAK_CUES or f.speaker is None or f.cue_lemma.split()[0] not in lx.SPEECH_CUES
         if f.cue is not None and weak and any(
             g is not f and g.speaker is not None and g.content[0] <= f.cue[0] < g.content[1] for g in found
         ):
