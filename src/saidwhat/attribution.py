@@ -967,6 +967,12 @@ def _naming(doc: Doc, tok: Token, dobj: Token | None, oprd: Token | None, ccomp:
     if ccomp is not None and ccomp.i > tok.i and any(c.dep_ == "nsubj" for c in ccomp.children) \
             and ccomp.pos_ in ("NOUN", "ADJ", "PROPN"):
         return ccomp, _subtree_span(ccomp, doc)
+    if dobj is None and oprd is not None and oprd.i > tok.i and any(c.dep_ == "case" for c in oprd.children):
+        # "called Mr Varga's offer “a serious step”": the parser makes the owner the predicate and the thing
+        # owned a verb; the quotation right after is still what it was called
+        q = next((q for q in quotes if oprd.idx < q[0] <= oprd.idx + 40), None)
+        if q is not None:
+            return oprd, (oprd.left_edge.idx, q[1])
     return None
 
 
