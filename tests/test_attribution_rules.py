@@ -336,3 +336,12 @@ def test_a_stance_inside_what_someone_said_is_part_of_it(nlp):
     # a denial reported inside a statement is a statement of its own
     found = _found(nlp, "Ms Venn says Mr Hall denied any such deal.")
     assert sorted(f["lemma"] for f in found) == ["deny", "say"]
+
+
+def test_a_thing_does_not_go_on_to_promise(nlp):
+    found = _found(nlp, "Mr Hale said the convoy showed that the deal was working, and promised that a second one "
+                        "would follow within a week.")
+    assert _one(found, "second one")["speaker"] == "Mr Hale"
+    # a person in the reported clause may well go on to deny
+    assert _one(_found(nlp, "Mr Hale said the minister had lied and denied that he knew."), "he knew")[
+        "speaker"] == "the minister"

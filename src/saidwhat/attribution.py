@@ -480,7 +480,7 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
     for _ in range(3):
         if head.dep_ in ("conj", "xcomp", "advcl") and head.head.i != head.i:
             if head.dep_ == "conj" and head.head.dep_ == "ccomp" and cue_lemma(head.head.head) in lx.ACT_OF \
-                    and head.lemma_.lower() in _GOES_ON and head.head.head.i < head.i:
+                    and (head.lemma_.lower() in _GOES_ON or _thing_subject(head.head)) and head.head.head.i < head.i:
                 # "he said X was Y but accepted that Z": the parser hangs "accepted" on the reported clause,
                 # yet the one who goes on to add or accept is the speaker of the outer verb
                 return _speaker(head.head.head)
@@ -525,6 +525,14 @@ _PRIZES = {"medal", "title", "victory", "win", "seat", "prize", "record", "lead"
 #: Verbs whose object did what the infinitive after it says ("the pressure prompted the minister to say"); not
 #: requests ("asked him to condemn X"), where the saying is only wanted
 _OBJECT_CONTROL = {"prompt", "force", "lead", "cause", "compel", "drive", "get", "spur", "provoke"}
+
+def _thing_subject(verb: Token) -> bool:
+    """Is the subject of `verb` a thing, which cannot go on to promise or warn ("said the convoy showed X, and
+    promised that ...": the one promising is the speaker)?"""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ and subj.lemma_.lower() not in (
+        lx.TITLE_NOUNS | lx.GROUP_NOUNS | lx.ORG_NOUNS)
+
 
 #: Verbs that continue what the same speaker was saying ("said X and added that Y").
 _GOES_ON = {"add", "accept", "acknowledge", "admit", "concede", "insist", "stress", "note", "explain",
