@@ -345,3 +345,16 @@ def test_a_thing_does_not_go_on_to_promise(nlp):
     # a person in the reported clause may well go on to deny
     assert _one(_found(nlp, "Mr Hale said the minister had lied and denied that he knew."), "he knew")[
         "speaker"] == "the minister"
+
+
+def test_a_straight_quote_closed_by_a_curly_mark(nlp):
+    text = '"The roads are shut. Please stay at home,\u201d Judge Ortiz said.'
+    assert [text[s:e] for s, e in find_quotes(text)] == ['"The roads are shut. Please stay at home,\u201d']
+    text = '"A post stated that \u201cthe town is shut. This is false,\u201d Judge Ortiz said in a statement.'
+    assert find_quotes(text)[0][1] == text.index("\u201d") + 1
+    assert _one(_found(nlp, text), "town is shut")["speaker"] == "Judge Ortiz"
+
+
+def test_names_the_parser_hung_on_the_phrase_before_them(nlp):
+    found = _found(nlp, 'In a statement to the Daily Courier, Ortiz and Reyes said: "We are sad to hear the news."')
+    assert _one(found, "sad")["speaker"] in ("Ortiz", "Ortiz and Reyes")

@@ -81,8 +81,17 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     start = -1
     depth = 0
     straight_open = False
+    curly_inside = 0  # curly openings met inside an open straight quote
     while i < n:
         ch = text[i]
+        if straight_open and ch == "“":
+            curly_inside += 1
+        elif straight_open and ch == "”":
+            if curly_inside:
+                curly_inside -= 1
+            else:  # "... first,” Davenport said: a straight quote closed by a curly mark
+                straight_open = False
+                out.append((start, i + 1))
         if ch in "“«„" and not straight_open:
             if depth == 0:
                 start = i
@@ -101,6 +110,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 if not (prev.isalnum()) or prev in "(—–-":
                     straight_open = True
                     start = i
+                    curly_inside = 0
             elif _reopens(text, start, i):
                 out.append((start, _end_before_reopen(text, i)))
                 start = i
@@ -108,11 +118,23 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 straight_open = False
                 out.append((start, i + 1))
         i += 1
+    if straight_open and start >= 0:
+        # '"A release stated that “X. This is false,” Judge Davenport said.': the curly mark that a cue follows
+        # closes the straight quote the writer opened
+        m = None
+        for m in _CLOSE_BEFORE_CUE.finditer(text, start + 1):
+            pass
+        if m is not None:
+            out.append((start, m.start() + 1))
+            straight_open = False
     if (depth > 0 or straight_open) and start >= 0 and n - start > 1:
         out.append((start, n))
     if raw is not text:
         out = [(s, e + 1 if e < n and text[e] == "\x01" else e) for s, e in out]
     return out
+
+
+_CLOSE_BEFORE_CUE = re.compile(r"”(?=\s*[A-Z][^\"“”\n]{0,80}?\b(?:said|says|told|added|wrote|stated)\b)")
 
 
 def _reopens(text: str, start: int, i: int) -> bool:
@@ -462,6 +484,14 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
     if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.doc[tok.i - 1].head.i == tok.i \
             and tok.doc[tok.i - 1].dep_ in ("advmod", "npadvmod", "compound", "dep"):
         return tok.doc[tok.i - 1], "nsubj"  # "Jolly said ...", the name misparsed as a modifier
+    if tok.dep_ == "ROOT" and tok.i > 1 and tok.doc[tok.i - 1].pos_ == "PROPN" \
+            and tok.doc[tok.i - 1].dep_ in ("conj", "appos", "pobj"):
+        # "In a statement to the Post, O'Brien and Wright said:": the names hung on the phrase before them
+        j = tok.i - 1
+        while j > 0 and (tok.doc[j - 1].pos_ == "PROPN" or tok.doc[j - 1].lower_ in ("and", "&")):
+            j -= 1
+        if tok.doc[j - 1].text in (",", "—", "–") and tok.doc[j].pos_ == "PROPN":
+            return tok.doc[j], "nsubj"
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in tok.children):
         return None, "passive"  # "Asked about X, Feinstein said": the one asked is not the asker
     if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ in ("nsubj", "nsubjpass"):
