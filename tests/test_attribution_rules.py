@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import saidwhat
 from saidwhat.attribution import extract, find_quotes
 
 pytestmark = pytest.mark.model
@@ -358,3 +359,14 @@ def test_a_straight_quote_closed_by_a_curly_mark(nlp):
 def test_names_the_parser_hung_on_the_phrase_before_them(nlp):
     found = _found(nlp, 'In a statement to the Daily Courier, Ortiz and Reyes said: "We are sad to hear the news."')
     assert _one(found, "sad")["speaker"] in ("Ortiz", "Ortiz and Reyes")
+
+
+def test_single_curly_quotes_as_british_papers_print_them(nlp):
+    text = "\u2018It was shocking,\u2019 a ward sister said. \u2018We acted at once.\u2019"
+    assert [text[s:e] for s, e in find_quotes(text)] == ["\u2018It was shocking,\u2019", "\u2018We acted at once.\u2019"]
+    # apostrophes are no quotes
+    assert find_quotes("The nurses\u2019 union said it wasn\u2019t told.") == []
+    art = saidwhat.read("A hospital spokesman said: \u2018It was shocking, the baby\u2019s arm was badly hurt.\n\n"
+                        "\u2018Doctors managed to free the arm within minutes.\u2019")
+    assert [s.kind for s in art.statements] == ["direct", "direct"]
+    assert {s.speaker.name for s in art.statements} == {"Hospital spokesman"}

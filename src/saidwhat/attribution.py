@@ -73,6 +73,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     preceded by a word character. A quote left open at the end of the paragraph runs to its end (the
     news convention for quotes continuing into the next paragraph).
     """
+    if "‘" in text and not any(m in text for m in "“”\"«»"):
+        return _single_quotes(text)
     out: list[tuple[int, int]] = []
     raw = text
     if "''" in text:  # typewriter double quotes written as two apostrophes (''like this'')
@@ -135,6 +137,31 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 
 
 _CLOSE_BEFORE_CUE = re.compile(r"”(?=\s*[A-Z][^\"“”\n]{0,80}?\b(?:said|says|told|added|wrote|stated)\b)")
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(—–-]))‘(?=\w)")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)’(?![\w])")
+
+
+def _single_quotes(text: str) -> list[tuple[int, int]]:
+    """Quotations in single curly marks, as British papers print them (‘It was shocking,’ he said), in a
+    paragraph with no double marks. An opening ‘ stands at a word start; a closing ’ is one not followed by a
+    letter (so not the apostrophe of "baby’s"); a quotation left open runs to the end of the paragraph."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        m = _SINGLE_OPEN.search(text, pos)
+        if m is None:
+            return out
+        c = _SINGLE_CLOSE.search(text, m.end())
+        nxt = _SINGLE_OPEN.search(text, m.end())
+        if c is None or (nxt is not None and nxt.start() < c.start()):
+            end = nxt.start() if nxt is not None else len(text)
+            out.append((m.start(), _end_before_reopen(text, end) if nxt is not None else end))
+            pos = end
+            continue
+        out.append((m.start(), c.end()))
+        pos = c.end()
 
 
 def _reopens(text: str, start: int, i: int) -> bool:

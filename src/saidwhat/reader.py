@@ -48,7 +48,7 @@ def _candidate_re() -> re.Pattern[str]:
         forms |= _inflections(lemma)
     alt = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
     # ... or a line opening with a short name and a colon ("Trump: ...", the headline form of a quote)
-    return re.compile(rf"[“”\"«»]|\b(?:{alt})\b|(?m-i:^[A-Z][^\n:]{{0,60}}:\s*\S)", re.I)
+    return re.compile(rf"[“”\"«»‘]|\b(?:{alt})\b|(?m-i:^[A-Z][^\n:]{{0,60}}:\s*\S)", re.I)
 
 
 def is_candidate(paragraph: str) -> bool:
