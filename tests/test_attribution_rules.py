@@ -370,3 +370,8 @@ def test_single_curly_quotes_as_british_papers_print_them(nlp):
                         "\u2018Doctors managed to free the arm within minutes.\u2019")
     assert [s.kind for s in art.statements] == ["direct", "direct"]
     assert {s.speaker.name for s in art.statements} == {"Hospital spokesman"}
+
+
+def test_of_two_subjects_on_one_verb_the_nearer_speaks(nlp):
+    found = _found(nlp, "The nurse, named as Ana Belo, tried to lift the child but the mother refused to let go.")
+    assert _one(found, "let go")["speaker"] == "the mother"

@@ -501,6 +501,10 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1 and tok.i > 0 and tok.doc[tok.i - 1].text in (",", "—", "–"):
         subjects = [c for c in subjects if c.i > tok.i] + [c for c in subjects if c.i < tok.i]  # "X, said Y"
+    elif len(subjects) > 1:
+        # "The nurse ... tried to help but the mother refused": two subjects hung on one verb, the nearer one
+        # before it is its own
+        subjects.sort(key=lambda c: (c.i > tok.i, abs(tok.i - c.i)))
     for c in subjects:
         if c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             return tok.head, "relative"
