@@ -375,3 +375,9 @@ def test_single_curly_quotes_as_british_papers_print_them(nlp):
 def test_of_two_subjects_on_one_verb_the_nearer_speaks(nlp):
     found = _found(nlp, "The nurse, named as Ana Belo, tried to lift the child but the mother refused to let go.")
     assert _one(found, "let go")["speaker"] == "the mother"
+
+
+def test_according_to_inside_brackets(nlp):
+    f = _one(_found(nlp, "The battery lasts long (about two days, according to the maker), so a reserve mode helps."),
+             "two days")
+    assert f["content"] == "about two days" and f["speaker"] == "the maker"

@@ -1231,7 +1231,12 @@ def _according(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | N
     phrase_start = tok.idx
     phrase_end = pobj.right_edge.idx + len(pobj.right_edge.text)
     sent = tok.sent
-    if phrase_start - sent.start_char < 3:  # "According to X, content."
+    text = doc_text(doc)
+    paren = text.rfind("(", sent.start_char, phrase_start)
+    if paren >= 0 and ")" not in text[paren:phrase_start] and ")" in text[phrase_end:phrase_end + 3]:
+        # "(about a day, according to Apple)": what the bracket says before the phrase
+        content = _trim(text, paren + 1, phrase_start)
+    elif phrase_start - sent.start_char < 3:  # "According to X, content."
         content = _trim(doc_text(doc), phrase_end, sent.end_char)
     else:  # "content, according to X." / "A, according to X, B." (the phrase interrupts its content)
         content = _trim(doc_text(doc), sent.start_char, phrase_start)
