@@ -381,3 +381,8 @@ def test_according_to_inside_brackets(nlp):
     f = _one(_found(nlp, "The battery lasts long (about two days, according to the maker), so a reserve mode helps."),
              "two days")
     assert f["content"] == "about two days" and f["speaker"] == "the maker"
+
+
+def test_an_admission_not_made_is_no_admission(nlp):
+    assert _one(_found(nlp, "The firms did not admit any violations."), "violations")["act"] == "assert"
+    assert _one(_found(nlp, "The firms admitted two violations."), "violations")["act"] == "admit"

@@ -358,8 +358,8 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
         act = "predict"  # "estimates that the market will grow 15%"
     if negated and act == "agree":
         act = "reject"
-    elif negated and act in ("deny", "reject", "accuse"):
-        act = "assert"  # "has not denied the report" is no denial
+    elif negated and act in ("deny", "reject", "accuse", "admit", "confirm", "praise", "criticize", "promise"):
+        act = "assert"  # "has not denied the report" is no denial, "did not admit any violation" no admission
     return act
 
 
