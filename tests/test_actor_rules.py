@@ -234,3 +234,11 @@ def test_the_charity_and_the_regulator_are_the_bodies_named_before(nlp):
     assert got[-1][:2] == ("Oxfam", "description")
     got = _speakers("Ofcom said the rules would change.\n\nThe regulator added that fines were possible.")
     assert got[-1][:2] == ("Ofcom", "description")
+
+
+def test_a_name_with_a_plural_verb_is_a_group_and_never_a_title_holder(nlp):
+    got = _speakers("Tomas Brandt has said the plan is fair. The Greens say Labour is acting too late while the "
+                    "Lib Dems say the plan may fail.\n\nThe prime minister on Sunday said the rules would tighten.")
+    kinds = {name: kind for name, _, kind in got}
+    assert kinds.get("Lib Dems") == "group"
+    assert got[-1][0] == "Tomas Brandt"

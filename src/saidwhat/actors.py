@@ -220,11 +220,13 @@ class ActorBook:
                      or len(ent) == 1 and self._same_body(ent.text) is not None):
             # "Telecoms equipment supplier Ericsson": the small model's PERSON is a company
             self._org(ent.text, _subject_role(ent))
+        elif ent.label_ == "PERSON" and _plural_subject(ent):
+            pass  # "the Lib Dems say": no person
         elif ent.label_ == "PERSON":
             np_start = _np_start(ent)
             title = doc_text(ent.doc)[np_start:ent.start_char].strip() if np_start < ent.start_char else None
             e, _via = self._person(ent.text, _title_only(title), ent.text, "other")
-            if _subject_role(ent) == "subject":
+            if _subject_role(ent) == "subject" and e.first is not None:  # a full name, not "Labour"
                 self._subject_people.append(e)
             if e.gender is None and title:
                 e.gender = gender_of(title)  # "Mr", "Ms", "the actress"
@@ -326,6 +328,11 @@ class ActorBook:
                      or self._same_body(head_ent.text) is not None):
             # a company named earlier ("supplier Ericsson") that the small model now tags as a person
             return self._org(head_ent.text, role), "name"
+        if head_ent is not None and head_ent.label_ == "PERSON" and _plural_subject(head_ent):
+            # "the Lib Dems say": a name the small model takes for a person, with a plural verb
+            e = self._new(_strip_det(text), "group")
+            self._touch(e, text, role)
+            return e, "group"
         if head_ent is not None and head_ent.label_ == "PERSON" or (head_ent is None and person is not None
                                                                       and head is not None and head.pos_ == "PROPN"):
             ent = head_ent or person
@@ -482,6 +489,8 @@ class ActorBook:
         if low.split()[0] != "the" or lemma in _GENERIC_ROLES or not self._subject_people:
             return None
         e = self._subject_people[-1]
+        if e.kind != "person":
+            return None
         holders = [x for x in self._entries if x.kind == "person" and x.titles]
         if e.titles or any(_title_key(low) in x.titles for x in holders):
             return None
@@ -536,6 +545,12 @@ _FIRM_WORDS = {"brewer", "brewery", "beermaker", "carmaker", "automaker", "drugm
                "producer", "giant", "utility", "exporter", "importer", "outfit", "business", "multinational",
                "charity", "regulator", "watchdog", "union", "agency", "lobby", "organisation", "organization",
                "association", "body", "network", "studio", "label", "newspaper", "paper", "magazine", "channel"}
+
+
+def _plural_subject(ent: Span) -> bool:
+    """Is this name the subject of a plural verb ("the Lib Dems say"), so no one person? (Not "X and Y say".)"""
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.tag_ == "VBP" and not any(c.dep_ == "conj" for c in root.children)
 
 
 def _firm_described(ent: Span) -> bool:
