@@ -175,13 +175,24 @@ def _has_content(st: Statement) -> bool:
     return bool(st.content and st.content.text.strip())
 
 
+def _wrappers(stmts: list[Statement]) -> set[int]:
+    """Plain reports whose content holds another statement's cue ("The army says it holds her, the BBC
+    reported"): the claim is the inner speaker's, so the report itself is no side (it stays as anaphora context).
+    A denial or accusation holding another cue ("denied that X accused Y") is a side and is kept."""
+    cues = [(k, s.cue.start) for k, s in enumerate(stmts) if s.cue is not None and s.speaker is not None
+            and s.speaker.via != "continuation"]
+    return {k for k, s in enumerate(stmts) if s.act == "assert"
+            and any(j != k and s.content.start <= c < s.content.end for j, c in cues)}
+
+
 def _add_article(out: list[Item], its: list[Item], stmts: list[Statement],
                  keep: Callable[[Item], bool] | None = None) -> None:
     """Resolve anaphora among one article's items, then append them (only those `keep` accepts, when given) with
     `target`s shifted to `out`'s indices; a target that was not kept is dropped. Words are read only for the
     items appended, after resolution: the other statements serve as context."""
     _resolve(its, stmts)
-    kept = [k for k, it in enumerate(its) if keep is None or keep(it)]
+    wrappers = _wrappers(stmts)
+    kept = [k for k, it in enumerate(its) if k not in wrappers and (keep is None or keep(it))]
     new_index = {k: len(out) + n for n, k in enumerate(kept)}
     for k in kept:
         it = its[k]
