@@ -242,3 +242,16 @@ def test_a_name_with_a_plural_verb_is_a_group_and_never_a_title_holder(nlp):
     kinds = {name: kind for name, _, kind in got}
     assert kinds.get("Lib Dems") == "group"
     assert got[-1][0] == "Tomas Brandt"
+
+
+def test_who_replies_is_not_who_just_spoke(nlp):
+    got = _speakers("Dan Lowe met a farmer named Tomas Reyes.\n\n\u201cI have been here a year,\u201d Tomas Reyes said.\n\n"
+                    "\u201cYou just touched my heart,\u201d Dan Lowe told his new friend.\n\n"
+                    "\u201cI do not know what to say,\u201d he replied.")
+    assert got[-1][:2] == ("Tomas Reyes", "pronoun")
+
+
+def test_the_statement_is_the_body_that_issued_it(nlp):
+    got = _speakers("The Harbour Media Collective said there were no injuries.\n\n"
+                    "No workers were hurt in the fire, the statement further claimed.")
+    assert got[-1][:2] == ("Harbour Media Collective", "description")

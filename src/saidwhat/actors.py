@@ -298,6 +298,12 @@ class ActorBook:
             e = self._new(gov, "government", f"government of {gov}")
             self._touch(e, _strip_det(text), role)
             return e, "name"
+        if head is not None and head.lemma_.lower() in ("statement", "communique", "communiqué", "release") \
+                and low.split()[0] == "the" and len(low.split()) == 2:
+            named = self._last_named_body()  # "the statement further claimed": the body that issued it
+            if named is not None:
+                self._touch(named, _strip_det(text), role)
+                return named, "description"
         if head is not None and head.lemma_.lower() in _PAPER_NOUNS and head.idx > span[0]:
             # "A Minas de Almaden statement said", "the ministry's report said": the body behind the paper
             owner = _strip_det(doc_text(doc)[span[0]:head.idx].strip())
@@ -328,6 +334,12 @@ class ActorBook:
                      or self._same_body(head_ent.text) is not None):
             # a company named earlier ("supplier Ericsson") that the small model now tags as a person
             return self._org(head_ent.text, role), "name"
+        words = _clean_name(text).split()
+        if head_ent is not None and head_ent.label_ == "PERSON" and len(words) >= 2 \
+                and all(w[:1].isupper() for w in words) \
+                and words[-1].lower().strip(".,") in _CORP_WORDS | lx.ORG_NOUNS:
+            # "The Harbour Media Collective said", tagged PERSON on its last word: a body by its name
+            return self._org(_strip_det(text), role), "name"
         if head_ent is not None and head_ent.label_ == "PERSON" and _plural_subject(head_ent):
             # "the Lib Dems say": a name the small model takes for a person, with a plural verb
             e = self._new(_strip_det(text), "group")
@@ -612,7 +624,10 @@ def gender_of(phrase: str) -> str | None:
 #: Words that end a company's name ("Gull Air Inc", "Korvan Holdings")
 _CORP_WORDS = {"inc", "corp", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "holdings", "airlines", "airways",
                "bancorp", "systems", "technologies", "industries", "motors", "pharmaceuticals", "partners", "air",
-               "energy", "oil", "petroleum", "steel", "telecom", "communications", "securities", "capital"}
+               "energy", "oil", "petroleum", "steel", "telecom", "communications", "securities", "capital",
+               "media", "collective", "centre", "center", "press", "news", "network", "foundation", "trust",
+               "alliance", "coalition", "front", "movement", "league", "society", "observatory", "forum", "fund",
+               "radio", "tv", "television", "times", "journal", "herald", "daily", "magazine", "monitor"}
 
 _LEGAL_FORMS = {"inc", "corp", "corporation", "co", "ltd", "plc", "llc", "ag", "sa", "nv", "gmbh", "limited"}
 

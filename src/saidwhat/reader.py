@@ -350,13 +350,17 @@ def _assemble(p: _Prepared, pdocs, text: str | None = None, mentions=()) -> Arti
                    actors=actors, statements=tuple(statements), times=tuple(times))
 
 
+_REPLIES = {"reply", "respond", "answer", "retort", "counter"}
+
+
 def _named_in_clause(doc, f: Found, head) -> frozenset[str]:
     """Name words of people named after a pronoun speaker in its own clause ("He tells Josh ...", "he says as
     Josh pulls out the money"): the pronoun cannot be them."""
     if head is None or head.pos_ != "PRON" or f.cue_token is None:
         return frozenset()
     cue = doc[f.cue_token]
-    return frozenset(t.lower_ for t in cue.subtree if t.i > head.i and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", ""))
+    return frozenset(t.lower_ for t in cue.subtree
+                     if t.i > head.i and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", ""))
 
 
 def _first_char(doc) -> int:
@@ -430,7 +434,13 @@ def _statement(f: Found, doc, off: int, text: str, book: ActorBook, times: list[
         said_on, when = prev.said_on, prev.when
     elif f.speaker is not None:
         head = doc[f.speaker_head] if f.speaker_head is not None else None
-        res = book.resolve(doc, f.speaker, head, avoid=_named_in_clause(doc, f, head))
+        avoid = _named_in_clause(doc, f, head)
+        if head is not None and head.pos_ == "PRON" and f.cue_lemma in _REPLIES and last is not None \
+                and last.speaker is not None and last.speaker.name:
+            # "“You touched my heart,” he told his friend. ... “I don't know what to say,” he replied.": who
+            # replies is not who just spoke
+            avoid |= frozenset(w.lower() for w in last.speaker.name.split())
+        res = book.resolve(doc, f.speaker, head, avoid=avoid)
         ss, se = f.speaker[0] + off, f.speaker[1] + off
         via = res.via if f.speaker_role != "relative" or res.via != "name" else "name"
         speaker = Speaker(text[ss:se], ss, se, res.actor, res.name, via)
