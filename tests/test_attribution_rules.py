@@ -386,3 +386,11 @@ def test_according_to_inside_brackets(nlp):
 def test_an_admission_not_made_is_no_admission(nlp):
     assert _one(_found(nlp, "The firms did not admit any violations."), "violations")["act"] == "assert"
     assert _one(_found(nlp, "The firms admitted two violations."), "violations")["act"] == "admit"
+
+
+def test_a_speaker_retelling_what_they_said_is_one_statement(nlp):
+    found = _found(nlp, "Mr Hale said he told the board the plan would fail.")
+    assert [f["speaker"] for f in found] == ["Mr Hale"]
+    # a denial reported with a pronoun is still its own statement
+    found = _found(nlp, "Ms Venn says he denied any such deal.")
+    assert sorted(f["lemma"] for f in found) == ["deny", "say"]

@@ -438,7 +438,10 @@ def extract(doc: Doc) -> list[Found]:
             continuation_of=prev[-1] if prev else None, continues_previous=not prev, quotes=(q,),
         ))
     found.sort(key=lambda f: f.content[0])
-    return _dedupe(_drop_nested_wishes(found))
+    return _dedupe(_drop_nested_wishes(found, text))
+
+
+_PLAIN_PRONOUNS = {"he", "she", "they", "it", "i", "we"}
 
 
 def wraps_statement(f: Found, found: list[Found]) -> bool:
@@ -447,12 +450,13 @@ def wraps_statement(f: Found, found: list[Found]) -> bool:
     return any(g is not f and g.cue is not None and f.content[0] <= g.cue[0] < f.content[1] for g in found)
 
 
-def _drop_nested_wishes(found: list[Found]) -> list[Found]:
+def _drop_nested_wishes(found: list[Found], text: str = "") -> list[Found]:
     """A weak cue inside another statement's content ("said he wants X") is part of it, not a statement."""
     out = []
     for f in found:
         # (a hedge: "said the rock seemed to ..."; a stance: "said voters oppose the plan", "a poll showing X")
-        weak = f.cue_lemma in lx.WEAK_CUES or f.speaker is None or f.cue_lemma.split()[0] not in lx.SPEECH_CUES
+        weak = f.cue_lemma in lx.WEAK_CUES or f.speaker is None or f.cue_lemma.split()[0] not in lx.SPEECH_CUES \
+            or f.act == "assert" and text[f.speaker[0]:f.speaker[1]].lower() in _PLAIN_PRONOUNS  # "said he told X"
         if f.cue is not None and weak and any(
             g is not f and g.speaker is not None and g.content[0] <= f.cue[0] < g.content[1] for g in found
         ):
