@@ -215,9 +215,7 @@ class ActorBook:
     # ---------------------------------------------------------------------------------------- public
     def note_entity(self, ent: Span) -> None:
         """An entity mentioned anywhere (not necessarily a speaker): learn names, titles, salience."""
-        if ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT") and not country_of(ent.text) \
-                and (_firm_described(ent) or ("organization", ent.text.lower()) in self._by_key
-                     or len(ent) == 1 and self._same_body(ent.text) is not None):
+        if self._mistagged_company(ent):
             # "Telecoms equipment supplier Ericsson": the small model's PERSON is a company
             self._org(ent.text, _subject_role(ent))
         elif ent.label_ == "PERSON" and _plural_subject(ent):
@@ -235,17 +233,28 @@ class ActorBook:
         elif ent.label_ == "GPE":
             hit = country_of(ent.text)
             if hit:
-                e = self._new(hit[0], "government", f"government of {hit[0]}")
+                e = self._government(hit[0])
                 self._touch(e, ent.text, "other")
 
     def _org(self, text: str, role: str) -> _Entry:
         hit = country_of(text)
         if hit:
-            e = self._new(hit[0], "government", f"government of {hit[0]}")
+            e = self._government(hit[0])
         else:
             e = self._same_body(_strip_det(text)) or self._new(_strip_det(text), "organization")
         self._touch(e, _strip_det(text), role)
         return e
+
+    def _mistagged_company(self, ent: Span) -> bool:
+        """A company the small model tagged as a person, place or group: a one-word name after a company noun, a
+        name already known as an organization, or the short form of one ("Gull" after "Gull Air Inc")."""
+        return ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT") and not country_of(ent.text) and (
+            _firm_described(ent) or ("organization", ent.text.lower()) in self._by_key
+            or len(ent) == 1 and self._same_body(ent.text) is not None)
+
+    def _government(self, country: str) -> _Entry:
+        """The actor standing for a country's government ("Kyiv", "the British government", "Ukraine")."""
+        return self._new(country, "government", f"government of {country}")
 
     def _same_body(self, name: str) -> _Entry | None:
         """An organization already met under a longer or shorter form of this name ("Hyundai" / "Hyundai
@@ -295,7 +304,7 @@ class ActorBook:
                 return known, "alias" if name != known.name else "name"
         gov = government_of(_strip_det(text))
         if gov:  # "the British government said": the government of the United Kingdom
-            e = self._new(gov, "government", f"government of {gov}")
+            e = self._government(gov)
             self._touch(e, _strip_det(text), role)
             return e, "name"
         if head is not None and head.lemma_.lower() in ("statement", "communique", "communiqué", "release") \
@@ -307,15 +316,15 @@ class ActorBook:
         if head is not None and head.lemma_.lower() in _PAPER_NOUNS and head.idx > span[0]:
             # "A Minas de Almaden statement said", "the ministry's report said": the body behind the paper
             owner = _strip_det(doc_text(doc)[span[0]:head.idx].strip())
-            gov = country_of(owner) or government_of(owner)
-            if isinstance(gov, tuple) or gov:
-                name = gov[0] if isinstance(gov, tuple) else gov
-                e = self._new(name, "government", f"government of {name}")
+            hit = country_of(owner)
+            country = hit[0] if hit else government_of(owner)
+            if country:
+                e = self._government(country)
                 self._touch(e, owner, role)
-                return e, "metonymy" if isinstance(gov, tuple) and gov[1] == "metonymy" else "name"
+                return e, hit[1] if hit else "name"
             if owner[:1].isupper():
-                words = _clean_name(owner).split()
-                known = self._known_person(words) if 1 <= len(words) <= 3 else None
+                owner_words = _clean_name(owner).split()
+                known = self._known_person(owner_words) if 1 <= len(owner_words) <= 3 else None
                 if known is not None:
                     self._touch(known, owner, role)
                     return known, "alias"
@@ -328,13 +337,9 @@ class ActorBook:
         ents = [e for e in doc_ents(doc) if e.start_char < span[1] and e.end_char > span[0]]
         head_ent = next((e for e in ents if head is not None and e.start <= head.i < e.end), None)
         person = next((e for e in ents if e.label_ == "PERSON"), None)
-        if head_ent is not None and head_ent.label_ in ("PERSON", "GPE", "NORP", "PRODUCT") and len(head_ent) == 1 \
-                and not country_of(head_ent.text) \
-                and (("organization", head_ent.text.lower()) in self._by_key or _firm_described(head_ent)
-                     or self._same_body(head_ent.text) is not None):
+        if head_ent is not None and len(head_ent) == 1 and self._mistagged_company(head_ent):
             # a company named earlier ("supplier Ericsson") that the small model now tags as a person
             return self._org(head_ent.text, role), "name"
-        words = _clean_name(text).split()
         if head_ent is not None and head_ent.label_ == "PERSON" and len(words) >= 2 \
                 and all(w[:1].isupper() for w in words) \
                 and words[-1].lower().strip(".,") in _CORP_WORDS | lx.ORG_NOUNS:
@@ -350,7 +355,7 @@ class ActorBook:
             ent = head_ent or person
             hit = country_of(ent.text)
             if hit:  # the small model tags some capitals as PERSON
-                e = self._new(hit[0], "government", f"government of {hit[0]}")
+                e = self._government(hit[0])
                 self._touch(e, text, role)
                 return e, hit[1]
             title = _title_only(doc_text(doc)[span[0]:ent.start_char].strip()) if ent.start_char > span[0] else None
@@ -359,7 +364,7 @@ class ActorBook:
         if head_ent is not None and head_ent.label_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
             hit = country_of(head_ent.text)
             if hit and (head is None or head_ent.end - 1 == head.i or head.i in range(head_ent.start, head_ent.end)):
-                e = self._new(hit[0], "government", f"government of {hit[0]}")
+                e = self._government(hit[0])
                 self._touch(e, _strip_det(text), role)
                 return e, hit[1]
             if head_ent.label_ == "NORP" or (head is not None and head.tag_ == "NNPS"):
@@ -377,7 +382,7 @@ class ActorBook:
             return self._org(text, role), "name"
         hit = country_of(text)
         if hit:
-            e = self._new(hit[0], "government", f"government of {hit[0]}")
+            e = self._government(hit[0])
             self._touch(e, _strip_det(text), role)
             return e, hit[1]
         lemma = head.lemma_.lower() if head is not None else low.split()[-1]
@@ -415,8 +420,7 @@ class ActorBook:
             return e, "group"
         if head is not None and head.pos_ == "PROPN":
             # an unrecognised proper name: person if it looks like "First Last", else an organization
-            words = _clean_name(text).split()
-            body = self._same_body(_clean_name(text)) if len(words) == 1 else None
+            body = self._same_body(name) if len(words) == 1 else None
             if body is not None:  # "Gull said" after "Gull Air Inc said"
                 self._touch(body, _strip_det(text), role)
                 return body, "alias"
@@ -452,10 +456,13 @@ class ActorBook:
         """The organization with a proper name that spoke last, else that was last the subject of a sentence, else
         the last one mentioned: "Ericsson posted a rise thanks to clients like Deutsche Telekom. ... the company
         reported" is Ericsson."""
+        def named_org(e: _Entry | None) -> bool:
+            return e is not None and e.kind == "organization" and e.name[:1].isupper() and not e.described
+
         fallback = subject = None
         for pyid, role in reversed(self._recent[-60:]):
             e = self._entry_by_pyid(pyid)
-            if e is not None and e.kind == "organization" and e.name[:1].isupper() and not e.described:
+            if named_org(e):
                 if role == "speaker":  # the company that spoke last goes on speaking ("Gull said ... the company said")
                     return e
                 if role == "subject":
@@ -463,9 +470,8 @@ class ActorBook:
                 fallback = fallback or e
         if subject is not None:
             return subject
-        return fallback or next((e for pyid, _r in reversed(self._recent) if (e := self._entry_by_pyid(pyid))
-                                 is not None and e.kind == "organization" and e.name[:1].isupper()
-                                 and not e.described), None)
+        return fallback or next((e for pyid, _r in reversed(self._recent)
+                                 if named_org(e := self._entry_by_pyid(pyid))), None)
 
     def _apposed_person(self, doc: Doc, head: Token | None) -> Span | None:
         """A PERSON entity in apposition to a common-noun head ("the editor, Jeff Smith")."""
@@ -521,13 +527,10 @@ class ActorBook:
             if subj.ent_type_ != "PERSON":
                 # "the prime minister completed a tour, during which he unveiled ...": the holder of the title
                 e = self._by_title(doc_text(head.doc)[subj.left_edge.idx:subj.idx + len(subj.text)])
-                ok = e is not None and (gender is None or e.gender in (None, gender)) and not self._avoided(e)
-                return e if ok else None
+                return e if e is not None and self._fits(e, gender) else None
             ent = next((x for x in doc_ents(head.doc) if x.start <= subj.i < x.end and x.label_ == "PERSON"), None)
             e = self._known_person(_clean_name(ent.text).split()) if ent is not None else None
-            if e is not None and (gender is None or e.gender in (None, gender)) and not self._avoided(e):
-                return e
-            return None
+            return e if e is not None and self._fits(e, gender) else None
         return None
 
     def _recent_of(self, kinds: set[str], gender: str | None) -> _Entry | None:
@@ -536,20 +539,20 @@ class ActorBook:
         fits = []
         for pyid, role in reversed(self._recent[-40:]):
             e = self._entry_by_pyid(pyid) if role == "speaker" else None
-            if e is not None and e.kind in kinds and (gender is None or e.gender in (None, gender)) and e not in fits \
-                    and not self._avoided(e):
+            if e is not None and e.kind in kinds and e not in fits and self._fits(e, gender):
                 fits.append(e)
         if fits:
             return fits[0]
         for pyid, _role in reversed(self._recent):
             e = self._entry_by_pyid(pyid)
-            if e is not None and e.kind in kinds and (gender is None or e.gender in (None, gender)) \
-                    and not self._avoided(e):
+            if e is not None and e.kind in kinds and self._fits(e, gender):
                 return e
         return None
 
-    def _avoided(self, e: _Entry) -> bool:
-        return bool(self._avoid) and bool({w.lower() for w in e.name.split()} & self._avoid)
+    def _fits(self, e: _Entry, gender: str | None) -> bool:
+        """May a he/she/it of this gender be `e`: no other known gender, and no name word the clause rules out."""
+        return (gender is None or e.gender in (None, gender)) and not (
+            self._avoid and {w.lower() for w in e.name.split()} & self._avoid)
 
 
 #: Heads of a description that stands for a company named before ("the Leuven-based brewery", "the carmaker").
@@ -557,6 +560,11 @@ _FIRM_WORDS = {"brewer", "brewery", "beermaker", "carmaker", "automaker", "drugm
                "producer", "giant", "utility", "exporter", "importer", "outfit", "business", "multinational",
                "charity", "regulator", "watchdog", "union", "agency", "lobby", "organisation", "organization",
                "association", "body", "network", "studio", "label", "newspaper", "paper", "magazine", "channel"}
+
+
+def _firm_word(word: str) -> bool:
+    """A noun that names a company by what it is ("firm", "brewery", "carmaker")."""
+    return word in _ORG_ANAPHORS or word in _FIRM_WORDS or word.endswith("maker")
 
 
 def _plural_subject(ent: Span) -> bool:
@@ -573,7 +581,7 @@ def _firm_described(ent: Span) -> bool:
     w = prev.lower_
     parsed = ent.doc.has_annotation("DEP")  # paragraphs with no cue get the entity recognizer alone
     return (prev.head.i == ent.root.i and prev.dep_ == "compound" if parsed else prev.text.islower()) and (
-        w in _ORG_ANAPHORS or w in _FIRM_WORDS or w.endswith("maker") or w in lx.ORG_NOUNS)
+        _firm_word(w) or w in lx.ORG_NOUNS)
 
 
 def _subject_role(ent: Span) -> str:
@@ -587,7 +595,7 @@ def _subject_role(ent: Span) -> str:
 def _names_a_firm(head: Token | None, lemma: str, low: str) -> bool:
     """ "the firm", "the Leuven-based brewery", "South Korea's top car maker": a definite description of a company,
     with no name of its own (a place may qualify it)."""
-    if not (lemma in _ORG_ANAPHORS or lemma in _FIRM_WORDS or lemma.endswith("maker")):
+    if not _firm_word(lemma):
         return False
     if head is None:
         return low.split()[0] == "the" and len(low.split()) == 2

@@ -123,11 +123,9 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     if straight_open and start >= 0:
         # '"A release stated that “X. This is false,” Judge Davenport said.': the curly mark that a cue follows
         # closes the straight quote the writer opened
-        m = None
-        for m in _CLOSE_BEFORE_CUE.finditer(text, start + 1):
-            pass
-        if m is not None:
-            out.append((start, m.start() + 1))
+        closers = list(_CLOSE_BEFORE_CUE.finditer(text, start + 1))
+        if closers:
+            out.append((start, closers[-1].start() + 1))
             straight_open = False
     if (depth > 0 or straight_open) and start >= 0 and n - start > 1:
         out.append((start, n))
@@ -450,7 +448,7 @@ def wraps_statement(f: Found, found: list[Found]) -> bool:
     return any(g is not f and g.cue is not None and f.content[0] <= g.cue[0] < f.content[1] for g in found)
 
 
-def _drop_nested_wishes(found: list[Found], text: str = "") -> list[Found]:
+def _drop_nested_wishes(found: list[Found], text: str) -> list[Found]:
     """A weak cue inside another statement's content ("said he wants X") is part of it, not a statement."""
     out = []
     for f in found:
@@ -1113,7 +1111,8 @@ def _adjacent_quote(doc: Doc, tok: Token, sent: Span, quotes: list[tuple[int, in
 def _verb_between(doc: Doc, start: int, end: int) -> bool:
     """Does a verb stand between a quotation and a later cue? (“...” Reuters said that X shouted ...: the
     quote is not what X shouted; only a speaker and auxiliaries may lie between a quote and its cue.)"""
-    return any(t.pos_ == "VERB" or t.lower_ == "that" for t in doc if start <= t.idx < end)
+    gap = doc.char_span(start, end, alignment_mode="expand")
+    return gap is not None and any(t.pos_ == "VERB" or t.lower_ == "that" for t in gap if start <= t.idx < end)
 
 
 def _antecedent_clause(doc: Doc, head: Token, earlier: list[Found]) -> tuple[int, int] | None:
@@ -1241,15 +1240,15 @@ def _according(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | N
         # "(about a day, according to Apple)": what the bracket says before the phrase
         content = _trim(text, paren + 1, phrase_start)
     elif phrase_start - sent.start_char < 3:  # "According to X, content."
-        content = _trim(doc_text(doc), phrase_end, sent.end_char)
+        content = _trim(text, phrase_end, sent.end_char)
     else:  # "content, according to X." / "A, according to X, B." (the phrase interrupts its content)
-        content = _trim(doc_text(doc), sent.start_char, phrase_start)
-        rest = doc_text(doc)[phrase_end:sent.end_char]
+        content = _trim(text, sent.start_char, phrase_start)
+        rest = text[phrase_end:sent.end_char]
         if rest.startswith(",") and _words(rest) >= 3 and not re.match(r",\s*(who|which|whose|where)\b", rest):
-            content = _trim(doc_text(doc), sent.start_char, sent.end_char)
+            content = _trim(text, sent.start_char, sent.end_char)
     if content[1] - content[0] < 8:
         return None
-    kind, inside = _quote_kind(doc_text(doc), content, quotes)
+    kind, inside = _quote_kind(text, content, quotes)
     return Found(
         kind=kind, content=content, cue=(tok.idx, to.idx + len(to.text)), cue_lemma="according to", act="assert",
         speaker=noun_phrase(pobj), speaker_head=pobj.i, speaker_role="according", cue_token=tok.i, quotes=inside,

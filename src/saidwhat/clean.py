@@ -318,7 +318,7 @@ def _mark_continuations(s: str, lines: list[_Line], width: int) -> None:
         prev, ln = lines[k - 1], lines[k]
         if ln.blank_before or ln.indented or _BULLET.match(s, ln.start):
             continue
-        if by_indent and not prev.indented or by_indent and prev.end - prev.start >= _WRAP_FILL * width:
+        if by_indent and (not prev.indented or prev.end - prev.start >= _WRAP_FILL * width):
             ln.cont = True
         elif width and prev.end - prev.start >= _WRAP_FILL * width:
             # a full line ending a sentence, followed by a capital or a quote, may be a paragraph end in

@@ -20,8 +20,8 @@ _add("assert", "say", "tell", "add", "state", "note", "explain", "write", "tweet
      "reply", "insist", "maintain", "contend", "assert", "observe", "point", "recall", "mention", "suggest",
      "believe", "think", "testify", "conclude", "indicate", "signal", "brief", "inform", "assure",
      "answer", "counter", "retort", "exclaim", "shout", "quip", "joke", "muse", "acknowledge", "concede",
-     "call", "label", "brand", "dub", "hint", "imply", "allege", "show", "find", "estimate", "make clear", "complain",
-     "lament", "caution", "predict", "continue")
+     "call", "label", "brand", "dub", "hint", "imply", "allege", "show", "find", "estimate", "make clear",
+     "complain", "lament", "caution", "predict", "continue")
 _add("deny", "deny", "refute", "dispute", "contradict", "disavow")
 _add("accuse", "accuse", "blame", "charge", "allege")
 _add("urge", "urge", "press", "appeal", "implore", "encourage", "exhort", "call on", "call upon", "beg", "plead")
@@ -81,7 +81,8 @@ NAMING_CUES = {"call", "describe", "label", "dub", "term", "deem", "portray", "c
 
 #: Verbs whose complement may be a plain clause ("X said (that) ..."): ccomp is their natural content.
 CLAUSE_CUES = {
-    "protest", "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report", "claim", "argue", "stress",
+    "protest", "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report", "claim",
+    "argue", "stress",
     "emphasise", "emphasize", "reiterate", "declare", "comment", "remark", "respond", "reply", "insist", "maintain",
     "contend", "assert", "observe", "recall", "mention", "suggest", "believe", "think", "testify", "conclude",
     "indicate", "signal", "assure", "answer", "counter", "retort", "exclaim", "acknowledge", "concede", "hint",
@@ -165,7 +166,8 @@ GROUP_PRONOUNS = {"they", "we", "them"}
 
 #: Verbs of saying proper: only these take a quotation next to them as content ("“...,” he said").
 SPEECH_CUES = {
-    "interrupt", "interject", "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report", "claim", "argue",
+    "interrupt", "interject", "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report",
+    "claim", "argue",
     "stress", "emphasise", "emphasize", "reiterate", "declare", "comment", "remark", "respond", "reply", "insist",
     "maintain", "contend", "assert", "observe", "recall", "mention", "testify", "conclude", "answer", "counter",
     "retort", "exclaim", "shout", "quip", "joke", "muse", "acknowledge", "concede", "warn", "caution", "threaten",

@@ -87,8 +87,9 @@ def country_of(text: str) -> tuple[str, str] | None:
     return None
 
 
-#: Adjectives of nationality, for "the British government", "the Russian administration".
-DEMONYMS: dict[str, str] = {
+#: Adjectives of nationality, for "the British government", "the Russian administration" (None: a nation whose
+#: government is no country's here, "the Scottish government").
+DEMONYMS: dict[str, str | None] = {
     "american": "United States", "british": "United Kingdom", "russian": "Russia", "ukrainian": "Ukraine",
     "chinese": "China", "french": "France", "german": "Germany", "italian": "Italy", "spanish": "Spain",
     "japanese": "Japan", "indian": "India", "pakistani": "Pakistan", "iranian": "Iran", "iraqi": "Iraq",
@@ -110,7 +111,8 @@ DEMONYMS: dict[str, str] = {
     "welsh": None,
 }
 
-_GOVERNMENT = re.compile(r"^(?:the\s+)?(?P<who>[A-Za-z. ]+?)(?:['’]s)?\s+(?:government|administration|cabinet)$", re.I)
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?P<who>[A-Za-z. ]+?)(?:['’]s)?\s+(?:government|administration|cabinet)$",
+                         re.I)
 
 
 def government_of(text: str) -> str | None:

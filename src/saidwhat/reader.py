@@ -372,8 +372,12 @@ def _first_char(doc) -> int:
 def _opened_quote(f: Found, off: int, text: str, opened: Statement, times: list[TimeExpr]) -> Statement:
     """The quotation opening a paragraph, said by the one whose cue closed the paragraph before with a colon."""
     cs, ce = f.content[0] + off, f.content[1] + off
-    about = tuple(tx.value for tx in times if cs <= tx.start and tx.end <= ce)
-    return replace(opened, content=Span(text[cs:ce], cs, ce), kind="direct", about=about)
+    return replace(opened, content=Span(text[cs:ce], cs, ce), kind="direct", about=_about(times, cs, ce))
+
+
+def _about(times: list[TimeExpr], cs: int, ce: int) -> tuple[str, ...]:
+    """TIMEX3 values of the time expressions inside the content span [cs, ce)."""
+    return tuple(tx.value for tx in times if cs <= tx.start and tx.end <= ce)
 
 
 def _promote_outer(book: ActorBook, f: Found, found: list[Found], resolved: dict[int, Statement]) -> None:
@@ -461,7 +465,7 @@ def _statement(f: Found, doc, off: int, text: str, book: ActorBook, times: list[
                 if tx.type == "DATE" and _ISO_DAY.match(tx.value):
                     said_on = tx.value
                 break
-    about = tuple(tx.value for tx in times if cs <= tx.start and tx.end <= ce)
+    about = _about(times, cs, ce)
     return Statement(id="", kind=f.kind, speaker=speaker, cue=cue, act=act, content=content, addressee=addressee,
                      said_on=said_on, said_on_from="text" if said_on else None, when=when, about=about)
 
