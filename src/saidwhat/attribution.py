@@ -523,7 +523,7 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
         j = tok.i - 1
         while j > 0 and (tok.doc[j - 1].pos_ == "PROPN" or tok.doc[j - 1].lower_ in ("and", "&")):
             j -= 1
-        if tok.doc[j - 1].text in (",", "—", "–") and tok.doc[j].pos_ == "PROPN":
+        if j > 0 and tok.doc[j - 1].text in (",", "—", "–") and tok.doc[j].pos_ == "PROPN":
             return tok.doc[j], "nsubj"
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in tok.children):
         return None, "passive"  # "Asked about X, Feinstein said": the one asked is not the asker
