@@ -394,3 +394,28 @@ def test_a_speaker_retelling_what_they_said_is_one_statement(nlp):
     # a denial reported with a pronoun is still its own statement
     found = _found(nlp, "Ms Venn says he denied any such deal.")
     assert sorted(f["lemma"] for f in found) == ["deny", "say"]
+
+
+def test_a_second_that_clause_is_more_of_the_same_report(nlp):
+    """"said A, but that B": PolNeAR and readers take both clauses as what was said, even when B's verb is
+    itself a stance verb ("would not support")."""
+    f = _one(_found(nlp, "The mayor said the city needs a new bridge, but that she would not support a toll."),
+             "new bridge")
+    assert f["content"].endswith("would not support a toll") and f["speaker"] == "The mayor"
+    # a coordinated clause with a speaker and cue of its own is still its own statement
+    found = _found(nlp, "The mayor said the bridge is safe, and the engineers denied that it was cracked.")
+    assert _one(found, "bridge is safe")["content"] == "the bridge is safe"
+
+
+def test_a_cue_clause_with_the_one_told_set_off_by_commas(nlp):
+    f = _one(_found(nlp, "The senator remains committed to the fight, his aide, Tom Reyes, told the Gazette."),
+             "committed")
+    assert f["content"] == "The senator remains committed to the fight" and f["speaker"] == "his aide"
+    f = _one(_found(nlp, "Instead, Harlan told the Courier, his plan would merely be to wait."), "his plan")
+    assert f["speaker"] == "Harlan" and f["lemma"] == "tell"
+
+
+def test_a_participle_before_a_noun_is_no_cue(nlp):
+    """"no known affiliations": `known` describes the noun; the cue of the sentence is "added"."""
+    found = _found(nlp, "He had no known affiliations, the airline added, and had passed all checks.")
+    assert [(f["lemma"], f["content"]) for f in found] == [("add", "He had no known affiliations")]

@@ -142,6 +142,12 @@ def test_dateline_sets_wire() -> None:
     assert [r.reason for r in c.removed] == ["dateline"]
 
 
+def test_dated_dateline_of_other_wires() -> None:
+    """"DUNMORE, July 19 (UPI) — ": with a date and a wire PolNeAR's UPI stories use; else the town speaks."""
+    c = clean("Mayor backs plan\n\nDUNMORE, July 19 (UPI) \u2014 The mayor of Dunmore told reporters the plan would pass.")
+    assert c.wire == "UPI" and [r.text for r in c.removed] == ["DUNMORE, July 19 (UPI) \u2014"]
+
+
 def test_headline_kept_as_first_paragraph_and_title() -> None:
     raw = "Varga says he will stay in office\nThe Ruritanian President said so on Friday in a short speech to parliament."
     c = clean(raw)

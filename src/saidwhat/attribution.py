@@ -240,6 +240,9 @@ def _subtree_span(tok: Token, doc: Doc, stop: set[int] | None = None) -> tuple[i
         left = doc[min(t.i for t in tok.subtree if t.i > tok.head.i)]
     if stop:
         for child in tok.rights:
+            if child.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether")
+                                            for c in child.children):
+                continue  # "said A but that B": a second that-clause is more of the same report
             if child.dep_ in ("appos", "npadvmod", "relcl", "advcl", "conj", "parataxis") and any(
                 t.i in stop and (t.i == child.i or t.head.i == child.i) for t in child.subtree
             ):
@@ -278,6 +281,8 @@ def cue_lemma(tok: Token) -> str | None:
                 and tok.lower_.endswith("s"):
             return lemma
         return None
+    if tok.dep_ == "amod" and tok.head.i > tok.i:
+        return None  # "no known affiliations", "the proposed plan": a participle describing a noun says nothing
     children = {c.dep_: c for c in tok.children}
     prt = next((c for c in tok.children if c.dep_ == "prt"), None)
     if lemma == "make":
@@ -363,10 +368,10 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
 
 # -------------------------------------------------------------------------------------------- extract
 
-def extract(doc: Doc) -> list[Found]:
-    """Every attribution in `doc` (typically one paragraph), in text order."""
-    text = doc_text(doc)
-    quotes = find_quotes(text)
+def rule_pass(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[Found], dict[int, str], set[int], set[int]]:
+    """The rules' statements, the lexicon cue tokens (index -> lemma), those with a subject of their own
+    ("voiced": a content clause stops before them) and those the rules made nothing of, which the learned
+    scorer may still take up (a deliberate no, a negated or declined cue or a prize claimed, is not offered)."""
     found: list[Found] = []
     cue_tokens: dict[int, str] = {}
     for tok in doc:
@@ -396,23 +401,34 @@ def extract(doc: Doc) -> list[Found]:
     head = _headline(doc, quotes)
     if head is not None:
         found.append(head)
-    used_quotes: set[tuple[int, int]] = set()
     # a content clause is cut before a clause holding another cue with a speaker of its own ("X said A, and
     # Y denied B"); a participle sharing the content's subject ("..., expressing hope that") stays inside
     voiced = {i for i, lemma in cue_tokens.items() if lemma not in lx.WEAK_CUES
               and (any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in doc[i].children)
                    or doc[i].tag_ in ("VBD", "VBZ", "VBP"))}
+    rejected: set[int] = set()
     for i, lemma in cue_tokens.items():
         f = _from_cue(doc, doc[i], lemma, quotes, voiced - {i}, found)
         if f is None:
+            if not _not_done(doc[i]) and lemma.split()[0] not in ("claim", "deny", "comment"):
+                rejected.add(i)
             continue
         found.append(f)
+    return found, cue_tokens, voiced, rejected
+
+
+def extract(doc: Doc) -> list[Found]:
+    """Every attribution in `doc` (typically one paragraph), in text order."""
+    text = doc_text(doc)
+    quotes = find_quotes(text)
+    found, cue_tokens, voiced, rejected = rule_pass(doc, quotes)
+    used_quotes: set[tuple[int, int]] = set()
     model = cue_model()
-    if model is not None:  # verbs the lexicon does not list, picked by the learned scorer
-        picked = model_cue_tokens(doc, set(cue_tokens), quotes, model)
+    if model is not None:  # verbs the lexicon does not list or the rules found nothing for, by the learned scorer
+        picked = model_cue_tokens(doc, set(cue_tokens), quotes, model, rejected)
         stop = voiced | set(picked)
         for i in picked:
-            f = _from_model_cue(doc, doc[i], quotes, stop - {i})
+            f = _from_model_cue(doc, doc[i], quotes, stop - {i}, cue_tokens.get(i))
             if f is not None and not any(g.content == f.content for g in found):
                 found.append(f)
     found.sort(key=lambda f: f.content[0])
@@ -619,9 +635,13 @@ def _sender_of_paper(tok: Token) -> Token | None:
     return None
 
 
+#: Cues whose object is the one spoken to ("told reporters", "urged Russia to agree"), not what was said.
+_TOLD_CUES = {"tell", "urge", "ask", "press", "warn", "inform", "assure", "brief", "implore", "encourage", "beg",
+              "call on", "call upon", "appeal", "promise", "caution", "remind", "advise", "challenge"}
+
+
 def _addressee(tok: Token, lemma: str, content_tok: Token | None) -> Token | None:
-    if lemma in ("tell", "urge", "ask", "press", "warn", "inform", "assure", "brief", "implore", "encourage",
-                 "beg", "call on", "call upon", "appeal", "promise", "caution", "remind", "advise", "challenge"):
+    if lemma in _TOLD_CUES:
         for c in tok.children:
             if c.dep_ in ("dative", "dobj") and (content_tok is None or c.i != content_tok.i) \
                     and c.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -764,7 +784,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         q = _adjacent_quote(doc, tok, sent, quotes)
         if q is not None:
             content = q
-    if content is None and base in lx.PARENTHETICAL_CUES and ccomp is None and dobj is None and xcomp is None:
+    if content is None and base in lx.PARENTHETICAL_CUES and ccomp is None and xcomp is None and (
+            dobj is None or base == "tell"):  # "..., his aide told the Gazette": the object is the one told
         # (a left "subject" of an inverted cue — "The rejection of X signals Y, said Wilders" — is its content)
         # "X, he said, Y" / "X, said Y.": the cue clause interrupts or closes its content
         content = _parenthetical(doc, tok, quotes)
@@ -777,7 +798,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         # "Gomez said seeing police was welcome" / "Aides say the more delegates ...": the parser found no
         # clause, yet what follows a verb of saying is what was said
         rights = [c for c in tok.rights if c.dep_ in ("dobj", "xcomp", "attr", "oprd", "acomp", "intj", "advcl")
-                  and c.i <= tok.i + 3 and not (c.dep_ == "advcl" and any(
+                  and c.left_edge.i <= tok.i + 3 and not (c.dep_ == "dobj" and base == "tell")  # the one told
+                  and not (c.dep_ == "advcl" and any(
                       m.dep_ == "mark" and m.lower_ in ("while", "when", "after", "before", "as", "until")
                       for m in c.children))]  # "said while he was in Paris": when, not what
         if rights:
@@ -817,7 +839,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         # "says in a statement that the race ...", "said that X — itself Y — was Z": the parser hung the
         # that-clause on a noun after the cue or cut the sentence; a complementizer right after the cue, with
         # no verb between, still opens what was said
-        that = next((t for t in doc[tok.i + 1:tok.i + 8] if t.lower_ == "that" and t.dep_ == "mark"), None)
+        that = next((t for t in doc[tok.i + 1:tok.i + 12] if t.lower_ == "that" and t.dep_ == "mark"), None)
         if that is not None and that.head.i != tok.i and not any(
                 t.pos_ in ("VERB", "AUX") or t.i in stop or t.text in ".;:" for t in doc[tok.i + 1:that.i]):
             last = max(t.i for t in that.head.subtree)
@@ -872,6 +894,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     if base in lx.WEAK_CUES and ccomp is None and not any(_overlaps(content, q) for q in quotes) \
             and content_tok is not xcomp and prep_frame is None:
         return None
+    content = _cut_writers_tail(doc, content, quotes)
     # a cue with a clause whose whole content sits in a quotation is direct speech: take the quotation
     qn = _quote_near(content, quotes)
     if qn and qn[0] <= content[0] + 2 and qn[1] >= content[1] - 2:
@@ -915,6 +938,34 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         addressee_head=addressee.i if addressee is not None else None,
         cue_token=tok.i, time_tokens=time_tokens, quotes=inside,
     )
+
+
+_TAIL_DEPS = {"relcl", "appos"}
+_TAIL_WH = {"which", "who", "whom", "whose", "where", "when"}
+
+
+def _cut_writers_tail(doc: Doc, content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """Cut a trailing non-restrictive relative clause or apposition the writer hangs on the content.
+
+    "announced it would seek a recanvass in the primary, where he trailed by one point": what follows the comma
+    explains the reader's context, it is not what the campaign announced (PolNeAR leaves such tails out).
+    """
+    text = doc_text(doc)
+    for t in doc:
+        if t.dep_ not in _TAIL_DEPS or not (content[0] < t.idx < content[1]) or _in_any(t.idx, quotes):
+            continue
+        first = t.left_edge
+        if first.i == 0 or doc[first.i - 1].text not in (",", "—", "–"):
+            continue
+        if t.dep_ == "relcl" and first.lower_ not in _TAIL_WH:
+            continue
+        last = t.right_edge
+        if last.idx + len(last.text) < content[1] - 1 or _in_any(last.idx, quotes):
+            continue  # not at the end of the content (or the tail is inside a quotation)
+        cut = _trim(text, content[0], doc[first.i - 1].idx)
+        if _words(text[cut[0]:cut[1]]) >= 3:
+            return cut
+    return content
 
 
 #: Cues whose prepositional object is only a topic ("commented on the report"): said of silence, they say nothing.
@@ -983,6 +1034,10 @@ def _parenthetical(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> tuple
     if tok.i > sent.start and doc[tok.i - 1].text in (",", "—", "–") and any(
             c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
         left = tok.i  # "X, said Wilders": a "subject" left of the inverted cue is the parser's take on X
+    subj = next((c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.left_edge.i - 2 >= sent.start and doc[subj.left_edge.i - 1].text == "," and all(
+            t.dep_ in ("advmod", "cc", "punct") for t in doc[left:subj.left_edge.i]):
+        left = subj.left_edge.i  # "Instead, Harlan told the Courier, his plan ...": the adverb is the content's
     right = max((t.i for t in tok.subtree if not t.is_punct and t.i >= tok.i), default=tok.i)
     if left - 1 < sent.start or doc[left - 1].text not in (",", "—", "–"):
         return None
@@ -1293,8 +1348,12 @@ def _model_content(doc: Doc, tok: Token, stop: set[int]) -> tuple[tuple[int, int
     return None
 
 
-def _from_model_cue(doc: Doc, tok: Token, quotes: list[tuple[int, int]], stop: set[int]) -> Found | None:
-    """A statement anchored on a verb the cue model picked: rule conventions, with a speaker required."""
+def _from_model_cue(doc: Doc, tok: Token, quotes: list[tuple[int, int]], stop: set[int],
+                    lex_lemma: str | None = None) -> Found | None:
+    """A statement anchored on a verb the cue model picked: rule conventions, with a speaker required.
+
+    `lex_lemma` is the lexicon's lemma when the verb is a listed cue the rules made nothing of ("strongly
+    supported him": an object, not a clause); its speech act then comes from the lexicon."""
     text = doc_text(doc)
     got = _model_content(doc, tok, stop)
     if got is None:
@@ -1302,6 +1361,8 @@ def _from_model_cue(doc: Doc, tok: Token, quotes: list[tuple[int, int]], stop: s
     content, content_tok, prep = got
     if content[1] <= content[0] or content[0] <= tok.idx < content[1]:
         return None
+    if lex_lemma in _TOLD_CUES and content_tok.dep_ in ("dobj", "dative"):
+        return None  # "told BBC Radio 4's Today programme": the one told, not what was told
     if tok.dep_ == "acomp":
         speaker, role = model_subject(tok), "nsubj"
         if speaker is not None and speaker.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
@@ -1314,25 +1375,31 @@ def _from_model_cue(doc: Doc, tok: Token, quotes: list[tuple[int, int]], stop: s
         return None  # a one-word object ("released it", "won Iowa"): right in an eighth of held-out train cases
     content = _close_quotes(content, quotes)
     kind, inside = _quote_kind(text, content, quotes)
-    lemma = tok.lemma_.lower()
+    lemma = lex_lemma or tok.lemma_.lower()
     cue_span = _cue_span(doc, tok, lemma)
     if tok.dep_ == "acomp" and tok.head.i < tok.i:  # "is wary": from the linking verb
         cue_span = (min(cue_span[0], _cue_span(doc, tok.head, tok.head.lemma_)[0]), cue_span[1])
     if prep is not None:
         cue_span = (cue_span[0], max(cue_span[1], prep.idx + len(prep.text)))
-    return Found(kind=kind, content=content, cue=cue_span, cue_lemma=lemma, act="assert", speaker=noun_phrase(speaker),
+    act = act_of(lemma, None, _negated(tok)) if lex_lemma else "assert"
+    return Found(kind=kind, content=content, cue=cue_span, cue_lemma=lemma, act=act, speaker=noun_phrase(speaker),
                  speaker_head=speaker.i, speaker_role=role, cue_token=tok.i,
                  time_tokens=tuple(c.i for c in tok.children if c.dep_ in ("prep", "npadvmod")
                                    and not (content[0] <= c.idx < content[1])), quotes=inside)
 
 
+def model_candidates(doc: Doc, lex_cues: set[int], quotes: list[tuple[int, int]],
+                     rejected: set[int]) -> list[Token]:
+    """Tokens the cue model scores: candidates outside quotations the lexicon leaves out or the rules rejected."""
+    return [tok for tok in doc if (tok.i not in lex_cues or tok.i in rejected) and model_candidate(tok)
+            and not _in_any(tok.idx, quotes)]
+
+
 def model_cue_tokens(doc: Doc, lex_cues: set[int], quotes: list[tuple[int, int]],
-                     model: CueModel) -> dict[int, float]:
+                     model: CueModel, rejected: set[int] = frozenset()) -> dict[int, float]:
     """Candidate tokens scoring at or over the model's threshold, with their probability."""
     out: dict[int, float] = {}
-    for tok in doc:
-        if tok.i in lex_cues or not model_candidate(tok) or _in_any(tok.idx, quotes):
-            continue
+    for tok in model_candidates(doc, lex_cues, quotes, rejected):
         p = model.score(cue_features(tok, lex_cues))
         if p >= model.threshold:
             out[tok.i] = p

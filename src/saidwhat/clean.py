@@ -58,7 +58,8 @@ WIRES: dict[str, str] = {
     "NEW YORK TIMES": "NYTimes", "THE NEW YORK TIMES": "NYTimes", "WASHINGTON POST": "Washington Post",
     "THE WASHINGTON POST": "Washington Post", "XINHUA": "Xinhua", "DPA": "dpa", "KYODO": "Kyodo",
     "YONHAP": "Yonhap", "ANADOLU": "Anadolu", "EFE": "EFE", "ANSA": "ANSA", "TASS": "TASS",
-    "BERNAMA": "Bernama", "AGENCIES": "agencies",
+    "BERNAMA": "Bernama", "AGENCIES": "agencies", "UPI": "UPI", "UNITED PRESS INTERNATIONAL": "UPI",
+    "PA": "PA", "PRESS ASSOCIATION": "PA", "PTI": "PTI", "IANS": "IANS", "CNN": "CNN",
 }
 _WIRE_ALT = "|".join(sorted((re.escape(w) for w in WIRES), key=len, reverse=True))
 # A line that is nothing but a wire credit: "REUTERS", "AFP, REUTERS", "- Reuters", "(AP)".

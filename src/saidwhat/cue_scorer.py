@@ -77,7 +77,10 @@ def model_subject(tok: Token) -> Token | None:
 def cue_features(tok: Token, lex_cues: set[int]) -> list[str]:
     """Feature strings of a candidate cue token, all read off the paragraph's one parse."""
     lemma = tok.lemma_.lower()
-    f = [f"l={lemma}", f"t={tok.tag_}", f"d={tok.dep_}", f"hd={tok.head.dep_}|{tok.dep_}",
+    lex = tok.i in lex_cues  # a listed cue the rules made nothing of: its own weights ("x" + lemma)
+    if lex:
+        lemma = "x" + lemma
+    f = [f"l={lemma}", f"lex={int(lex)}", f"t={tok.tag_}", f"d={tok.dep_}", f"hd={tok.head.dep_}|{tok.dep_}",
          f"hp={tok.head.pos_}|{tok.dep_}"]
     frame = []
     subj = model_subject(tok)
@@ -109,11 +112,11 @@ def cue_features(tok: Token, lex_cues: set[int]) -> list[str]:
         if subj.lower_ in lx.GROUP_NOUNS or subj.lemma_.lower() in lx.TITLE_NOUNS or subj.lower_ in lx.ORG_NOUNS:
             f.append("sn=role")
     anc, steps = tok.head, 0
-    while anc is not tok and steps < 4:
+    while anc.i != tok.i and steps < 4:
         if anc.i in lex_cues:
             f.append(f"anc={steps}")
             break
-        if anc.head is anc:
+        if anc.head.i == anc.i:
             break
         anc, steps = anc.head, steps + 1
     sent = tok.sent

@@ -2,8 +2,8 @@
 
     python -m saidwhat.train.cues --data ../shared/data/polnear --out src/saidwhat/data/cues.joblib
 
-Reads PolNeAR train only. Every candidate verb (or predicate adjective) the lexicon leaves out
-(`cue_scorer.model_candidate`) in the paragraphs the reader parses is an example; it is positive when it lies
+Reads PolNeAR train only. Every candidate verb (or predicate adjective) the lexicon leaves out, or the rules made nothing of
+(`attribution.model_candidates`), in the paragraphs the reader parses is an example; it is positive when it lies
 in a gold cue span *and* the content the rule conventions give it (`attribution._model_content`) shares at least
 half its tokens with that relation's content — so the model learns "this verb makes a right statement", not
 only "this verb is a cue".
@@ -97,10 +97,9 @@ def examples(parsed: list[Parsed], articles: list[dict]) -> Iterator[tuple[int, 
         text = art["text"]
         golds = [g for g in art["attributions"] if g.get("cue") and g.get("content")]
         quotes = at.find_quotes(at.doc_text(doc))
-        lex = {t.i for t in doc if not at._in_any(t.idx, quotes) and at.cue_lemma(t)}
-        for tok in doc:
-            if tok.i in lex or not scorer.model_candidate(tok) or at._in_any(tok.idx, quotes):
-                continue
+        _, cue_tokens, _, rejected = at.rule_pass(doc, quotes)
+        lex = set(cue_tokens)
+        for tok in at.model_candidates(doc, lex, quotes, rejected):
             s, e = p.raw[tok.i]
             label = 0
             hits = [g for g in golds if g["cue"]["start"] < e and s < g["cue"]["end"]]
