@@ -798,7 +798,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         # "Gomez said seeing police was welcome" / "Aides say the more delegates ...": the parser found no
         # clause, yet what follows a verb of saying is what was said
         rights = [c for c in tok.rights if c.dep_ in ("dobj", "xcomp", "attr", "oprd", "acomp", "intj", "advcl")
-                  and c.left_edge.i <= tok.i + 3 and not (c.dep_ == "dobj" and base == "tell")  # the one told
+                  and (c.i if base == "tell" else c.left_edge.i) <= tok.i + 3  # (the one told is long)
                   and not (c.dep_ == "advcl" and any(
                       m.dep_ == "mark" and m.lower_ in ("while", "when", "after", "before", "as", "until")
                       for m in c.children))]  # "said while he was in Paris": when, not what
@@ -1363,6 +1363,7 @@ def _from_model_cue(doc: Doc, tok: Token, quotes: list[tuple[int, int]], stop: s
         return None
     if lex_lemma in _TOLD_CUES and content_tok.dep_ in ("dobj", "dative"):
         return None  # "told BBC Radio 4's Today programme": the one told, not what was told
+    content = _cut_writers_tail(doc, content, quotes)
     if tok.dep_ == "acomp":
         speaker, role = model_subject(tok), "nsubj"
         if speaker is not None and speaker.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
