@@ -437,3 +437,20 @@ def test_a_lexicon_verb_in_its_business_sense_is_not_revived_by_the_model(nlp):
     assert found == []
     f = _one(_found(nlp, "Both senators strongly backed the plan to cut school fees."), "school fees")
     assert f["lemma"] == "back" and f["act"] == "agree" and f["speaker"] == "Both senators"
+
+
+@pytest.mark.parametrize("text,act", [
+    ("The general says he will let the sailors go home if they lay down their arms.", "promise"),
+    ("The union said that if the firm defaults, they will sue it in every court.", "threaten"),
+    ("The minister said he would not apologise if the report found fault.", "reject"),
+    ("The mayor said he supported the bridge plan in principle.", "agree"),
+    ("The owners said they won't back a bid unless it wins wide support.", "reject"),
+    ("The mayor said they should accept a smaller budget.", "assert"),  # a proposal for others, not agreement
+    ("The coach said we will end up with nothing if the rain holds.", "assert"),  # a forecast, not a pledge
+    ("The coach said he will win if the rain holds.", "assert"),
+])
+def test_what_a_speaker_says_of_their_own_course_refines_the_act(nlp, text, act):
+    """"said he would X if Y" is an offer (or a threat), "said he supported X" agreement: the act a reader of the
+    table expects, not a plain assert."""
+    found = _found(nlp, text)
+    assert found and found[0]["act"] == act, found

@@ -345,6 +345,24 @@ def _prep_child(tok: Token, preps: set[str]) -> Token | None:
     return None
 
 
+#: Acts a speaker can pledge on a condition ("will let them live if they surrender"); other verbs with "will ...
+#: if" are mostly forecasts ("said we would end up with X if Y").
+_PLEDGES = {"let", "spare", "honour", "honor", "give", "pay", "provide", "offer", "release", "free", "return",
+            "withdraw", "stop", "halt", "end", "resign", "quit", "support", "back", "urge", "investigate", "invest",
+            "help", "protect", "guarantee", "cut", "ensure", "allow", "accept", "sign", "meet", "talk", "negotiate",
+            "keep", "apologise", "apologize", "lift", "ease", "drop", "restore", "open", "reopen", "pull", "send",
+            "hand", "agree", "consider", "review", "compensate", "refund", "cooperate", "co-operate", "stand"}
+
+
+_THREATS = {"fight", "attack", "strike", "retaliate", "sue", "punish", "destroy", "hit", "block", "veto", "sanction",
+            "expel", "arrest", "prosecute", "respond", "act"}
+
+
+def _about_self(root: Token) -> bool:
+    """Is the reported clause's subject a personal pronoun ("said he would ...", "says we will ...")?"""
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "i", "we", "they") for c in root.children)
+
+
 def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
     """The speech act of a cue, refined by its content ("said he wants X" is a demand)."""
     act = lx.ACT_OF.get(lemma, "assert")
@@ -356,6 +374,20 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
             act = "demand"
         elif r in ("deny", "reject"):
             act = lx.ACT_OF[r]
+        elif _about_self(content_root) and r in ("support", "back", "accept", "welcome", "endorse") and any(
+                c.dep_ in ("dobj", "xcomp") for c in content_root.children) and not any(
+                c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in content_root.children):
+            act = "reject" if any(c.dep_ == "neg" for c in content_root.children) else "agree"
+            # "said he supported the proposal in principle"; "say they won't back a bid unless ..."
+        elif _about_self(content_root) and r in _PLEDGES | _THREATS and not any(
+                c.dep_ == "prt" for c in content_root.children) and any(
+                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in content_root.children) \
+                and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "provided")
+                                                  for m in c.children) for c in content_root.children):
+            # "says he will let the troops live if they surrender": a conditional offer; "we will fight them if
+            # they default": a threat
+            act = "threaten" if r in _THREATS else "reject" if any(c.dep_ == "neg" for c in content_root.children) \
+                else "promise"
     if lemma in ("estimate", "reckon", "calculate") and content_root is not None and any(
             c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in content_root.children):
         act = "predict"  # "estimates that the market will grow 15%"
