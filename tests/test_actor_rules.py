@@ -255,3 +255,17 @@ def test_the_statement_is_the_body_that_issued_it(nlp):
     got = _speakers("The Harbour Media Collective said there were no injuries.\n\n"
                     "No workers were hurt in the fire, the statement further claimed.")
     assert got[-1][:2] == ("Harbour Media Collective", "description")
+
+
+def test_a_company_shown_by_its_name_form_or_apposition():
+    """"Harbrix, the Ruritanian food group, ..." and "BrightWaveCo" are companies though the small model may
+    take them for people; "the firm" / "the company" then finds them, and "BrightWave" is the same body."""
+    import saidwhat
+
+    art = saidwhat.read("Harbrix, the Ruritanian food group at the centre of a fraud case, has reported a rise in "
+                        "profit.\n\nThe firm said it had paid its fines.")
+    assert [s.speaker.name for s in art.statements][-1] == "Harbrix"
+    art = saidwhat.read("BrightWaveCo believes the new dye will stop the trade. The company says it will track "
+                        "every box. BrightWave added that the plan would cost little.")
+    names = {s.speaker.name for s in art.statements}
+    assert names == {"BrightWaveCo"}, names

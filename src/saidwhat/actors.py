@@ -268,6 +268,9 @@ class ActorBook:
                 continue
             if other[0] == words[0] and (len(words) == 1 or len(other) == 1) or _core(other) == _core(words):
                 return e
+            short, long_ = sorted((words[0], other[0]), key=len)
+            if len(short) >= 4 and long_.startswith(short) and _CAMEL.search(long_[len(short) - 1:len(short) + 1]):
+                return e  # "Glaxo" / "GlaxoSmithKline": the first part of a brand written in inner capitals
         return None
 
     def resolve(self, doc: Doc, span: tuple[int, int], head: Token | None, role: str = "speaker",
@@ -426,7 +429,7 @@ class ActorBook:
                 return body, "alias"
             if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
                 w.lower().strip(".,") in lx.ORG_NOUNS | _CORP_WORDS for w in words
-            ):
+            ) and not (len(words) == 1 and _company_by_form(head)):
                 return self._person(text, None, text, role)
             k = len(words)
             while k > 0 and words[k - 1][:1].isupper():
@@ -574,14 +577,33 @@ def _plural_subject(ent: Span) -> bool:
 
 
 def _firm_described(ent: Span) -> bool:
-    """A one-word name right after a company noun ("equipment supplier Ericsson", "drugmaker Pfizer")."""
-    if len(ent) != 1 or ent.start == 0:
+    """A one-word name right after a company noun ("equipment supplier Ericsson", "drugmaker Pfizer"), with one
+    in apposition ("Parmalat, the Italian food group"), or written in the inner capitals of brand names
+    ("GlaxoSmithKline", "PepsiCo"; not "McCain", "DeLay")."""
+    if len(ent) != 1:
+        return False
+    if _company_by_form(ent.root):
+        return True
+    if ent.start == 0:
         return False
     prev = ent.doc[ent.start - 1]
     w = prev.lower_
     parsed = ent.doc.has_annotation("DEP")  # paragraphs with no cue get the entity recognizer alone
     return (prev.head.i == ent.root.i and prev.dep_ == "compound" if parsed else prev.text.islower()) and (
         _firm_word(w) or w in lx.ORG_NOUNS)
+
+
+_CAMEL = re.compile(r"[a-z][A-Z]")
+
+
+def _company_by_form(tok: Token) -> bool:
+    """A one-word name that shows it is a company: brand capitals ("GlaxoSmithKline", "PepsiCo"; not "McCain") or a
+    company noun in apposition ("Parmalat, the Italian food group")."""
+    if _CAMEL.search(tok.text) and not tok.text.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van", "O'", "O’")):
+        return True
+    return tok.doc.has_annotation("DEP") and any(
+        c.dep_ == "appos" and (_firm_word(c.lemma_.lower()) or c.lemma_.lower() in lx.ORG_NOUNS)
+        for c in tok.children)
 
 
 def _subject_role(ent: Span) -> str:
