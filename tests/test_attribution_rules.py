@@ -454,3 +454,12 @@ def test_what_a_speaker_says_of_their_own_course_refines_the_act(nlp, text, act)
     table expects, not a plain assert."""
     found = _found(nlp, text)
     assert found and found[0]["act"] == act, found
+
+
+def test_a_short_quote_that_is_a_sentence_of_its_own_goes_on_with_the_speaker(nlp):
+    """Scraped text with joined paragraphs: '... she said. "Now we know it works." The campaign ...' is the
+    speaker going on; a short phrase quoted inside a sentence is still not a statement."""
+    text = ("\u201cWe were not sure anyone would come,\u201d Ms Orr said. \u201cNow we know it works.\u201d The "
+            "campaign will run until spring, with posters the council calls \u201cquite a bold idea\u201d in parks.")
+    found = _found(nlp, text)
+    assert [f["content"] for f in found if f["lemma"] == ""] == ["\u201cNow we know it works.\u201d"]

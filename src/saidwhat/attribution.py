@@ -475,7 +475,8 @@ def extract(doc: Doc) -> list[Found]:
         nw = _words(text[q[0]:q[1]])
         if nw < MIN_STANDALONE_QUOTE_WORDS:
             continue
-        if nw < MIN_INLINE_QUOTE_WORDS and text[:q[0]].strip() and text[q[1]:].strip(" \n.,;"):
+        if nw < MIN_INLINE_QUOTE_WORDS and text[:q[0]].strip() and text[q[1]:].strip(" \n.,;") \
+                and not _whole_sentence(text, q):
             continue  # a short quote inside a paragraph with no cue is mostly a phrase the writer borrows
         prev = [f for f in found if f.content[1] <= q[0] and f.speaker_role != "continuation"
                 and not wraps_statement(f, found)]
@@ -488,6 +489,14 @@ def extract(doc: Doc) -> list[Found]:
 
 
 _PLAIN_PRONOUNS = {"he", "she", "they", "it", "i", "we"}
+
+
+def _whole_sentence(text: str, q: tuple[int, int]) -> bool:
+    """Is quotation q a sentence of its own ('... she said. "Now we know that, yes, they will." The ...'), not
+    a phrase the writer borrows inside a sentence?"""
+    before = text[:q[0]].rstrip()
+    inner = text[q[0] + 1:q[1] - 1].strip()
+    return (not before or before[-1] in ".!?\"”") and inner[:1].isupper() and inner[-1:] in (".", "!", "?")
 
 
 def wraps_statement(f: Found, found: list[Found]) -> bool:
