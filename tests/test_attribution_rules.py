@@ -463,3 +463,16 @@ def test_a_short_quote_that_is_a_sentence_of_its_own_goes_on_with_the_speaker(nl
             "campaign will run until spring, with posters the council calls \u201cquite a bold idea\u201d in parks.")
     found = _found(nlp, text)
     assert [f["content"] for f in found if f["lemma"] == ""] == ["\u201cNow we know it works.\u201d"]
+
+
+def test_two_clauses_the_parser_split_off_one_cue_are_one_content(nlp):
+    """"said he was confident Mr Davis would set out ...": spaCy hangs "was" and "set" on "said" as two clauses;
+    the first alone ("he was") is no statement."""
+    f = _one(_found(nlp, "He also said he was confident shadow home secretary Mr Dane would set out the position "
+                         "very clearly next week."), "he was")
+    assert f["content"].endswith("would set out the position very clearly next week")
+
+
+def test_a_demonstrative_is_no_speaker(nlp):
+    found = _found(nlp, "The album came out in 1977 and that confirmed his status as a star.")
+    assert found == []
