@@ -269,3 +269,17 @@ def test_a_company_shown_by_its_name_form_or_apposition():
                         "every box. BrightWave added that the plan would cost little.")
     names = {s.speaker.name for s in art.statements}
     assert names == {"BrightWaveCo"}, names
+
+
+def test_a_person_named_by_their_firm_wire_style():
+    """"said Perrin Lang of Lipton Analytics": the person speaks (the firm is their description), so a later "He"
+    is them; "the Bank of Ruritania" stays a body."""
+    import saidwhat
+
+    art = saidwhat.read("The bank said it was promoting its chief operating officer, Jeffery Lane, to president.\n\n"
+                        "\u201cA sale is highly unlikely,\u201d said Perrin Lang of Lipton Analytics. He questioned what "
+                        "would be a better investment.\n\nThe Bank of Ruritania said rates would hold.")
+    speakers = [(s.speaker.name, s.speaker.via) for s in art.statements]
+    assert ("Perrin Lang", "name") in speakers and ("Perrin Lang", "pronoun") in speakers, speakers
+    assert ("Bank of Ruritania", "name") in speakers
+    assert next(a for a in art.actors if a.name == "Perrin Lang").description == "Lipton Analytics"

@@ -332,6 +332,15 @@ class ActorBook:
                     self._touch(known, owner, role)
                     return known, "alias"
                 return self._org(owner, role), "name"
+        m = _NAME_OF.fullmatch(name)
+        if m and role == "speaker" and not any(w.lower().strip(".,") in lx.ORG_NOUNS | _CORP_WORDS | lx.TITLE_NOUNS
+                                               for w in m.group(1).split()):
+            # "said Perrin Long of Lipper Analytical": Reuters names analysts by their firm; the small model may
+            # tag the person an organization
+            e, via = self._person(m.group(1), None, m.group(1), role)
+            if e.description is None:
+                e.description = m.group(2)
+            return e, via
         appos = self._apposed_person(doc, head)
         if appos is not None:
             # "the bank's chief economist, Maria Olsen, said": the person named beside the role speaks
@@ -594,6 +603,8 @@ def _firm_described(ent: Span) -> bool:
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
+#: "Perrin Long of Lipper Analytical": two or three capitalised words, then "of" and a capitalised body
+_NAME_OF = re.compile(r"((?:[A-Z][\w.'’-]*\s){1,2}[A-Z][\w'’-]+)\s+of\s+((?:the\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)")
 
 
 def _company_by_form(tok: Token) -> bool:

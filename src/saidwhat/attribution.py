@@ -749,7 +749,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         content_tok = ccomp
         content = _subtree_span(ccomp, doc, stop)
         later = [c for c in ccomps if c.i > ccomp.i and ccomp.i > tok.i]
-        if later and not any(t.i in stop or t.text in (".", ";", "?", "!") for t in doc[ccomp.i:later[-1].i]):
+        if later and not any(t.i in stop or t.text in (".", ";", "?", "!") for t in doc[ccomp.i:later[-1].i + 1]) \
+                and cue_lemma(later[-1]) is None:
             # "said he was confident Mr Davis would set out ...": the parser split one clause into two
             content = (content[0], max(content[1], _subtree_span(later[-1], doc, stop)[1]))
         if base in lx.SPEECH_CUES:
