@@ -476,3 +476,9 @@ def test_two_clauses_the_parser_split_off_one_cue_are_one_content(nlp):
 def test_a_demonstrative_is_no_speaker(nlp):
     found = _found(nlp, "The album came out in 1977 and that confirmed his status as a star.")
     assert found == []
+
+
+def test_nobody_in_particular_and_a_weighed_bill_say_nothing(nlp):
+    assert _found(nlp, "How anyone could believe such a story is still a mystery.") == []
+    found = _found(nlp, "As the council weighed the budget last week, an engineer testified that the bridge was unsafe.")
+    assert [f["lemma"] for f in found] == ["testify"]

@@ -148,6 +148,12 @@ def test_dated_dateline_of_other_wires() -> None:
     assert c.wire == "UPI" and [r.text for r in c.removed] == ["DUNMORE, July 19 (UPI) \u2014"]
 
 
+def test_wire_credit_without_its_place() -> None:
+    """"(Reuters) - " where the scrape cut the place off: still the dateline, not the first speaker's words."""
+    c = clean("(Reuters) - The Ruritanian leader is in firm control, a source said on Thursday.")
+    assert c.wire == "Reuters" and c.text.startswith("The Ruritanian leader")
+
+
 def test_headline_kept_as_first_paragraph_and_title() -> None:
     raw = "Varga says he will stay in office\nThe Ruritanian President said so on Friday in a short speech to parliament."
     c = clean(raw)

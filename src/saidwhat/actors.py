@@ -497,7 +497,9 @@ class ActorBook:
         return None
 
     def _pronoun(self, low: str, head: Token | None = None) -> tuple[_Entry, str] | None:
-        if low in ("he", "she", "i"):
+        if low in ("i", "we", "me", "us"):
+            return None  # outside a quotation "I wrote a year ago" is the writer, whom no earlier actor names
+        if low in ("he", "she"):
             kinds = {"person"}
         elif low == "it":
             kinds = {"organization", "government"}

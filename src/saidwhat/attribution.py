@@ -292,6 +292,8 @@ def cue_lemma(tok: Token) -> str | None:
         return None
     if lemma == "rule" and prt is not None and prt.lower_ == "out":
         return "rule out"
+    if lemma == "weigh" and not any(c.lower_ == "in" for c in tok.children):
+        return None  # "as the Senate weighed the bill": considering, not saying ("weighed in on" is a cue)
     if lemma == "call":
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")), None)
         if prep is not None:
@@ -547,9 +549,13 @@ def _quote_kind(text: str, content: tuple[int, int], quotes: list[tuple[int, int
 
 
 def _demonstrative(speaker: Token | None, cue: Token) -> bool:
-    """Is the speaker a demonstrative ("that", "this") outside a relative clause: a thing said to show or confirm?"""
-    return speaker is not None and speaker.lower_ in ("that", "this", "these", "those") and cue.dep_ != "relcl" \
-        and speaker.dep_ in ("nsubj", "nsubjpass")
+    """Is the speaker a demonstrative ("that", "this") outside a relative clause, a thing said to show or confirm,
+    or a hypothetical someone ("how anyone could believe such a story")?"""
+    if speaker is None or speaker.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # ("Not everyone agrees that ..." still reports a view: only the hypothetical "anyone" is dropped)
+    return speaker.lower_ in ("that", "this", "these", "those") and cue.dep_ != "relcl" or speaker.lower_ in (
+        "anyone", "anybody", "whoever")
 
 
 def _speaker(tok: Token) -> tuple[Token | None, str]:

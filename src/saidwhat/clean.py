@@ -71,9 +71,9 @@ _TRAILING_WIRE = re.compile(rf"(?<=[.!?\"”’)\]])[ \t\u00a0]+({_WIRE_TOKEN}(?
 _TRAILING_SEE_MORE = re.compile(r"[ \t\u00a0]+(See (?:more|all) (?:on|at|from)\b.{0,80})$")
 # what may precede a trailing "See more on": the end of a sentence or a wire credit
 _TAIL_OK = re.compile(rf"(?:[.!?\"”’)\]]|\b{_WIRE_TOKEN})$")
-# "WASHINGTON (Reuters) - ", "LONDON, March 3 (AFP) — ", at the start of a paragraph.
+# "WASHINGTON (Reuters) - ", "LONDON, March 3 (AFP) — ", "(Reuters) - " (place cut off), at the start of a paragraph.
 _DATELINE = re.compile(
-    rf"[A-Z][A-Za-z .,'/-]{{1,40}}?(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*"
+    rf"(?:[A-Z][A-Za-z .,'/-]{{1,40}}?(?:,\s*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}})?\s*)?"
     rf"\(({_WIRE_ALT}|Reuters|Bloomberg)\)\s*[-–—]+\s*"
 )
 
