@@ -293,3 +293,14 @@ def test_the_writers_i_is_no_earlier_actor():
                         "As I wrote a year ago, readers should check a site before sharing its stories.")
     i_said = [s for s in art.statements if s.speaker and s.speaker.text == "I"]
     assert i_said and all(s.speaker.actor is None for s in i_said)
+
+
+def test_an_age_names_the_protagonist():
+    """"The 68-year-old told Radio Dunmore": the person the story is about (last named as a subject), not a new
+    actor called "68-year-old" and not his wife named in between."""
+    import saidwhat
+
+    art = saidwhat.read("Stan Bealey had kept a voicemail from his late wife for 14 years.\n\n"
+                        "The message, which was left by Bealey's wife, Ruby, was erased last month, the Gazette "
+                        "reported.\n\nThe 68-year-old told Radio Dunmore: \u201cI was absolutely devastated by it.\u201d")
+    assert [(s.speaker.name, s.speaker.via) for s in art.statements][-1] == ("Stan Bealey", "description")

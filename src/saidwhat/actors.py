@@ -298,6 +298,13 @@ class ActorBook:
             return None  # "not everyone in the industry agrees": no earlier actor is meant
         if head is not None and head.pos_ == "PRON" or low in ("he", "she", "it", "they", "we", "i"):
             return self._pronoun(_PRONOUN_BASE.get(low, low), head)
+        if _AGE_DESCRIPTION.fullmatch(low):
+            # "The 68-year-old told BBC Radio Leeds": news names its protagonist by age, after naming them
+            gender = gender_of(low)
+            e = next((x for x in reversed(self._subject_people) if gender in (None, x.gender)), None)
+            if e is not None:
+                self._touch(e, _strip_det(text), role)
+                return e, "description"
         name = _clean_name(text)
         words = name.split()
         if 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
@@ -605,6 +612,7 @@ def _firm_described(ent: Span) -> bool:
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
+_AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old(?: [a-z-]+){0,2}")
 #: "Perrin Long of Lipper Analytical": two or three capitalised words, then "of" and a capitalised body
 _NAME_OF = re.compile(r"((?:[A-Z][\w.'’-]*\s){1,2}[A-Z][\w'’-]+)\s+of\s+((?:the\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)")
 
