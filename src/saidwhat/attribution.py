@@ -384,8 +384,8 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
         elif _about_self(content_root) and r in _PLEDGES | _THREATS and not any(
                 c.dep_ == "prt" for c in content_root.children) and any(
                 c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in content_root.children) \
-                and any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "provided")
-                                                  for m in c.children) for c in content_root.children):
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "provided") and m.head.dep_ == "advcl"
+                        for m in content_root.subtree):  # (the parser may hang the if-clause on a participle)
             # "says he will let the troops live if they surrender": a conditional offer; "we will fight them if
             # they default": a threat
             act = "threaten" if r in _THREATS else "reject" if any(c.dep_ == "neg" for c in content_root.children) \
