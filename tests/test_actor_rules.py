@@ -304,3 +304,27 @@ def test_an_age_names_the_protagonist():
                         "The message, which was left by Bealey's wife, Ruby, was erased last month, the Gazette "
                         "reported.\n\nThe 68-year-old told Radio Dunmore: \u201cI was absolutely devastated by it.\u201d")
     assert [(s.speaker.name, s.speaker.via) for s in art.statements][-1] == ("Stan Bealey", "description")
+
+
+def test_a_quote_after_a_nested_stance_goes_on_with_the_outer_speaker():
+    """"The mayor said he had recounted ... "examples". "I do not suggest ..."": the nested "recounted" is part of
+    the mayor's statement, so the quotation after it is the mayor's (it used to be dropped)."""
+    import saidwhat
+
+    art = saidwhat.read('The mayor said he had recounted to the council a number of "examples of intrusion by '
+                        'journalists" into his private life. "I do not suggest for one minute that this has anything '
+                        'to do with the war, which was uniquely evil."\n\nThe council meets again on Monday.')
+    quote = [s for s in art.statements if s.content.text.startswith('"I do not suggest')]
+    assert quote and (quote[0].speaker.name, quote[0].speaker.via) == ("Mayor", "continuation")
+
+
+def test_quotes_nobody_is_named_for_are_kept_with_no_speaker():
+    """A profile whose quotations no cue introduces: the quotes are statements with speaker null (a fact-checker
+    wants to see unattributed quotes), not dropped, and not given to whoever was named last."""
+    import saidwhat
+
+    art = saidwhat.read("Ron Pace worked with the singer from 1977 until his death.\n\n"
+                        '"I joined the label in 1977 and the first week I was there I worked on his show."\n\n'
+                        '"By 1979 he was the biggest touring attraction in the world."')
+    assert [(s.kind, s.speaker) for s in art.statements] == [("direct", None), ("direct", None)]
+    assert art.to_dict()["statements"][0]["speaker"] is None

@@ -465,7 +465,8 @@ def extract(doc: Doc) -> list[Found]:
             f = _from_model_cue(doc, doc[i], quotes, stop - {i}, cue_tokens.get(i))
             if f is not None and not any(g.content == f.content for g in found):
                 found.append(f)
-    found.sort(key=lambda f: f.content[0])
+    # (nested stances go first, so a quotation after them continues the statement that holds them)
+    found = _drop_nested_wishes(sorted(found, key=lambda f: f.content[0]), text)
     for f in found:
         for q in quotes:
             if f.content[0] <= q[0] and q[1] <= f.content[1] + 1:
@@ -487,7 +488,7 @@ def extract(doc: Doc) -> list[Found]:
             continuation_of=prev[-1] if prev else None, continues_previous=not prev, quotes=(q,),
         ))
     found.sort(key=lambda f: f.content[0])
-    return _dedupe(_drop_nested_wishes(found, text))
+    return _dedupe(found)
 
 
 _PLAIN_PRONOUNS = {"he", "she", "they", "it", "i", "we"}
