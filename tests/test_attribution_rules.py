@@ -482,3 +482,13 @@ def test_nobody_in_particular_and_a_weighed_bill_say_nothing(nlp):
     assert _found(nlp, "How anyone could believe such a story is still a mystery.") == []
     found = _found(nlp, "As the council weighed the budget last week, an engineer testified that the bridge was unsafe.")
     assert [f["lemma"] for f in found] == ["testify"]
+
+
+def test_an_outlet_quoting_someone_as_saying(nlp):
+    """Wire copy: "X quoted Y as saying" — Y speaks, the outlet only reports it; the quotation or the clause after
+    "saying" is what was said (the object "Y as saying ..." is not)."""
+    f = _one(_found(nlp, "\u201cOur reforms have created a new generation of engineers,\u201d Harbour News quoted "
+                         "Prince Sayed as saying."), "reforms")
+    assert f["speaker"] == "Prince Sayed" and f["kind"] == "direct"
+    found = _found(nlp, "Interfax quoted the minister as saying that the talks would resume.")
+    assert [(f["speaker"], f["content"]) for f in found] == [("the minister", "that the talks would resume")]

@@ -749,6 +749,11 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     oprd = next((c for c in tok.children if c.dep_ in ("oprd", "acomp")), None)
     base = lemma.split()[0]
     stop = other_cues
+    if _quoted_as_saying(tok) is not None:
+        return None  # "Interfax quoted the minister as saying ...": the statement is made by "quoted" (below)
+    saying = _quoted_as_saying_of(tok) if base == "quote" and dobj is not None else None
+    if saying is not None:
+        return _quoted_speaker(doc, tok, dobj, saying, ccomp, quotes, stop)
 
     prep_frame: Token | None = None
     interrupted = False  # the content runs around the cue clause ("X, he said, Y")
@@ -1044,6 +1049,54 @@ def _cut_writers_tail(doc: Doc, content: tuple[int, int], quotes: list[tuple[int
         if _words(text[cut[0]:cut[1]]) >= 3:
             return cut
     return content
+
+
+def _quoted_as_saying(tok: Token) -> Token | None:
+    """The "quote" verb when `tok` is its "as saying" ("quoted the minister as saying"), else None."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() == "quote":
+        return tok.head.head
+    return None
+
+
+def _quoted_as_saying_of(tok: Token) -> Token | None:
+    """The "saying" of "quoted X as saying", when `tok` is that "quoted"."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "as":
+            p = next((g for g in c.children if g.dep_ == "pcomp" and g.lemma_.lower() in lx.SPEECH_CUES), None)
+            if p is not None:
+                return p
+    return None
+
+
+def _quoted_speaker(doc: Doc, tok: Token, dobj: Token, saying: Token, ccomp: Token | None,
+                    quotes: list[tuple[int, int]], stop: set[int]) -> Found | None:
+    """'"...," Arab News quoted Prince Saud as saying' / 'Interfax quoted the minister as saying that X': the one
+    quoted is the speaker, the outlet only reports; what was said is the quotation or the clause after "saying"."""
+    text = doc_text(doc)
+    said = next((c for c in saying.children if c.dep_ == "ccomp"), None)
+    if said is not None:
+        content = _subtree_span(said, doc, stop)
+    elif ccomp is not None:
+        content = _subtree_span(ccomp, doc, stop)
+    else:
+        content = _adjacent_quote(doc, tok, tok.sent, quotes)
+    if content is None or content[1] <= content[0]:
+        return None
+    content = _close_quotes(content, quotes)
+    qn = _quote_near(content, quotes)
+    if qn and qn[0] <= content[0] + 2 and qn[1] >= content[1] - 2:
+        content = qn
+    kind, inside = _quote_kind(text, content, quotes)
+    start, end = noun_phrase(dobj)
+    k = dobj.i + 1  # "Prince Saud": the parser may cut the name after its first word
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].i < saying.i:
+        end = doc[k].idx + len(doc[k].text)
+        k += 1
+    return Found(kind=kind, content=content, cue=_cue_span(doc, tok, "quote"), cue_lemma="quote", act="assert",
+                 speaker=(start, end), speaker_head=doc[k - 1].i if k - 1 > dobj.i else dobj.i,
+                 speaker_role="nsubj", cue_token=tok.i,
+                 time_tokens=tuple(c.i for c in tok.children if c.dep_ in ("prep", "npadvmod") and c.lower_ != "as"),
+                 quotes=inside)
 
 
 #: Cues whose prepositional object is only a topic ("commented on the report"): said of silence, they say nothing.
