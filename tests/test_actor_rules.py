@@ -289,7 +289,7 @@ def test_the_writers_i_is_no_earlier_actor():
     """"As I wrote a year ago ...": outside a quotation "I" is the writer, not the last body or person named."""
     import saidwhat
 
-    art = saidwhat.read("The Harbour Gazette wrote a story under a false headline.\n\n"
+    art = saidwhat.read("Columnist Mark Dale wrote a story under a false headline.\n\n"
                         "As I wrote a year ago, readers should check a site before sharing its stories.")
     i_said = [s for s in art.statements if s.speaker and s.speaker.text == "I"]
     assert i_said and all(s.speaker.actor is None for s in i_said)
