@@ -492,3 +492,14 @@ def test_an_outlet_quoting_someone_as_saying(nlp):
     assert f["speaker"] == "Prince Sayed" and f["kind"] == "direct"
     found = _found(nlp, "Interfax quoted the minister as saying that the talks would resume.")
     assert [(f["speaker"], f["content"]) for f in found] == [("the minister", "that the talks would resume")]
+
+
+def test_a_quoted_headline_is_no_statement(nlp):
+    """A headline or title in quotation marks ("KFC Gets License To Sell ...") standing where a quotation could go
+    on with the last speaker is not something that speaker said; a sentence full of names still is."""
+    text = ("The site ran a story under a false headline, the paper wrote.\n\n"
+            "\u201cHarbour Cafe Gets A License To Sell Fireworks In Three Towns.\u201d")
+    assert [f["content"] for f in _found(nlp, text) if f["lemma"] == ""] == []
+    text = ("The minister spoke at length, the paper wrote.\n\n"
+            "\u201cAnna Berg met Karl Vos in Strelsau and we talked for hours about the river.\u201d")
+    assert len([f for f in _found(nlp, text) if f["lemma"] == ""]) == 1

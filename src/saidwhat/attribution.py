@@ -481,6 +481,8 @@ def extract(doc: Doc) -> list[Found]:
         if nw < MIN_INLINE_QUOTE_WORDS and text[:q[0]].strip() and text[q[1]:].strip(" \n.,;") \
                 and not _whole_sentence(text, q):
             continue  # a short quote inside a paragraph with no cue is mostly a phrase the writer borrows
+        if _title_case(doc, q):
+            continue  # "KFC Gets Business License To Sell ...": a headline or a title, not something said
         prev = [f for f in found if f.content[1] <= q[0] and f.speaker_role != "continuation"
                 and not wraps_statement(f, found)]
         found.append(Found(
@@ -492,6 +494,14 @@ def extract(doc: Doc) -> list[Found]:
 
 
 _PLAIN_PRONOUNS = {"he", "she", "they", "it", "i", "we"}
+
+
+def _title_case(doc: Doc, q: tuple[int, int]) -> bool:
+    """Is quotation q written in title case (its verbs, particles and prepositions capitalised after the first word:
+    a headline, a book or a show), rather than a sentence someone said? Names (tagged PROPN) count neither way."""
+    words = [t for t in doc if q[0] < t.idx < q[1] and t.is_alpha and t.pos_ != "PROPN"][1:]
+    upper = sum(1 for t in words if t.text[:1].isupper() and t.lower_ != "i")
+    return upper >= 2 and upper >= len(words) - upper
 
 
 def _whole_sentence(text: str, q: tuple[int, int]) -> bool:
