@@ -499,7 +499,8 @@ _PLAIN_PRONOUNS = {"he", "she", "they", "it", "i", "we"}
 def _title_case(doc: Doc, q: tuple[int, int]) -> bool:
     """Is quotation q written in title case (its verbs, particles and prepositions capitalised after the first word:
     a headline, a book or a show), rather than a sentence someone said? Names (tagged PROPN) count neither way."""
-    words = [t for t in doc if q[0] < t.idx < q[1] and t.is_alpha and t.pos_ != "PROPN"][1:]
+    inside = doc.char_span(q[0], q[1], alignment_mode="expand") or ()
+    words = [t for t in inside if q[0] < t.idx < q[1] and t.is_alpha and t.pos_ != "PROPN"][1:]
     upper = sum(1 for t in words if t.text[:1].isupper() and t.lower_ != "i")
     return upper >= 2 and upper >= len(words) - upper
 
@@ -1044,7 +1045,7 @@ def _cut_writers_tail(doc: Doc, content: tuple[int, int], quotes: list[tuple[int
     explains the reader's context, it is not what the campaign announced (PolNeAR leaves such tails out).
     """
     text = doc_text(doc)
-    for t in doc:
+    for t in doc.char_span(content[0], content[1], alignment_mode="expand") or ():
         if t.dep_ not in _TAIL_DEPS or not (content[0] < t.idx < content[1]) or _in_any(t.idx, quotes):
             continue
         first = t.left_edge
