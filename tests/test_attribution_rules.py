@@ -503,3 +503,12 @@ def test_a_quoted_headline_is_no_statement(nlp):
     text = ("The minister spoke at length, the paper wrote.\n\n"
             "\u201cAnna Berg met Karl Vos in Strelsau and we talked for hours about the river.\u201d")
     assert len([f for f in _found(nlp, text) if f["lemma"] == ""]) == 1
+
+
+def test_declining_to_say_and_a_condition_say_nothing(nlp):
+    """"declined to say whether ..." is silence (like "has yet to comment"), and a cue inside a condition ("until it
+    agrees to stop") is no statement; declining to attend something is still reported (a refusal)."""
+    assert _found(nlp, "Mr Tiet declined to say whether the accord included secret terms.") == []
+    assert _found(nlp, "The firm refused to confirm the figures.") == []
+    assert _found(nlp, "The state would not fund the bank until it agrees to stop making such loans.") == []
+    assert [f["lemma"] for f in _found(nlp, "He declined to attend the meeting.")] == ["decline"]

@@ -444,7 +444,8 @@ def rule_pass(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[Found], dic
     for i, lemma in cue_tokens.items():
         f = _from_cue(doc, doc[i], lemma, quotes, voiced - {i}, found)
         if f is None:
-            if not _not_done(doc[i]) and lemma.split()[0] not in ("claim", "deny", "comment"):
+            if not _not_done(doc[i]) and lemma.split()[0] not in ("claim", "deny", "comment") \
+                    and not _silent(doc[i], lemma.split()[0]) and not _hypothetical(doc[i]):
                 rejected.add(i)
             continue
         found.append(f)
@@ -965,6 +966,10 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         return None  # "deny him the nomination": withholding something, not denying a claim
     if prep_frame is not None and base in _SILENCE_VERBS and _not_done(tok):
         return None  # "did not comment on X", "has yet to respond to X": nothing was said
+    if _silent(tok, base):
+        return None  # "declined to say whether the accord had secret terms": nothing was said
+    if _hypothetical(tok) and not any(_overlaps(content, q) for q in quotes):
+        return None  # "until it agrees to stop making such loans": a condition, not something said
     if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and not any(_overlaps(content, q) for q in quotes):
@@ -1108,6 +1113,25 @@ def _quoted_speaker(doc: Doc, tok: Token, dobj: Token, saying: Token, ccomp: Tok
                  speaker_role="nsubj", cue_token=tok.i,
                  time_tokens=tuple(c.i for c in tok.children if c.dep_ in ("prep", "npadvmod") and c.lower_ != "as"),
                  quotes=inside)
+
+
+#: Verbs of saying that, declined or refused, leave nothing said ("declined to say whether", "refused to confirm").
+_UNSAID = {"say", "comment", "confirm", "disclose", "reveal", "specify", "elaborate", "discuss", "answer", "name",
+           "identify", "deny", "speculate", "give"}
+
+
+def _hypothetical(tok: Token) -> bool:
+    """Is the cue the verb of a condition ("if he says so", "until it agrees to stop")?"""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until")
+                                       for c in tok.children)
+
+
+def _silent(tok: Token, base: str) -> bool:
+    """A declined saying, or the declining of one: silence, like "has yet to comment"."""
+    if base in _UNSAID and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse"):
+        return True
+    return base in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in _UNSAID
+                                                  for c in tok.children)
 
 
 #: Cues whose prepositional object is only a topic ("commented on the report"): said of silence, they say nothing.
