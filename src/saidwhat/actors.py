@@ -252,6 +252,12 @@ class ActorBook:
             _firm_described(ent) or ("organization", ent.text.lower()) in self._by_key
             or len(ent) == 1 and self._same_body(ent.text) is not None)
 
+    def _group(self, text: str, role: str) -> _Entry:
+        """A group actor named by the phrase ("Military analysts", "the Lib Dems")."""
+        e = self._new(_strip_det(text), "group")
+        self._touch(e, text, role)
+        return e
+
     def _government(self, country: str) -> _Entry:
         """The actor standing for a country's government ("Kyiv", "the British government", "Ukraine")."""
         return self._new(country, "government", f"government of {country}")
@@ -366,9 +372,7 @@ class ActorBook:
             return self._org(_strip_det(text), role), "name"
         if head_ent is not None and head_ent.label_ == "PERSON" and _plural_subject(head_ent):
             # "the Lib Dems say": a name the small model takes for a person, with a plural verb
-            e = self._new(_strip_det(text), "group")
-            self._touch(e, text, role)
-            return e, "group"
+            return self._group(text, role), "group"
         if head_ent is not None and head_ent.label_ == "PERSON" or (head_ent is None and person is not None
                                                                       and head is not None and head.pos_ == "PROPN"):
             ent = head_ent or person
@@ -387,9 +391,7 @@ class ActorBook:
                 self._touch(e, _strip_det(text), role)
                 return e, hit[1]
             if head_ent.label_ == "NORP" or (head is not None and head.tag_ == "NNPS"):
-                e = self._new(_strip_det(text), "group")
-                self._touch(e, text, role)
-                return e, "group"
+                return self._group(text, role), "group"
             if head_ent.label_ == "ORG" and head is not None and head_ent.start <= head.i < head_ent.end \
                     and head_ent.start_char > span[0]:
                 # "Brewing giant Inbev", "South Korea's Hyundai Motor": the body is the name, the rest describes it
@@ -434,9 +436,7 @@ class ActorBook:
             self._touch(e, text, role)
             return e, "title"
         if plural or lemma in lx.GROUP_NOUNS:
-            e = self._new(_strip_det(text), "group")
-            self._touch(e, text, role)
-            return e, "group"
+            return self._group(text, role), "group"
         if head is not None and head.pos_ == "PROPN":
             # an unrecognised proper name: person if it looks like "First Last", else an organization
             body = self._same_body(name) if len(words) == 1 else None
@@ -504,7 +504,7 @@ class ActorBook:
         return None
 
     def _pronoun(self, low: str, head: Token | None = None) -> tuple[_Entry, str] | None:
-        if low in ("i", "we", "me", "us"):
+        if low in ("i", "we"):  # (me/my, us/our come here as i, we)
             return None  # outside a quotation "I wrote a year ago" is the writer, whom no earlier actor names
         if low in ("he", "she"):
             kinds = {"person"}
@@ -614,7 +614,8 @@ def _firm_described(ent: Span) -> bool:
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old(?: [a-z-]+){0,2}")
 #: "Perrin Long of Lipper Analytical": two or three capitalised words, then "of" and a capitalised body
-_NAME_OF = re.compile(r"((?:[A-Z][\w.'’-]*\s){1,2}[A-Z][\w'’-]+)\s+of\s+((?:the\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)")
+_NAME_OF = re.compile(r"((?:[A-Z][\w.'’-]*\s){1,2}[A-Z][\w'’-]+)"  # the person
+                      r"\s+of\s+((?:the\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)")  # the body
 
 
 def _company_by_form(tok: Token) -> bool:

@@ -365,6 +365,11 @@ def _about_self(root: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "i", "we", "they") for c in root.children)
 
 
+def _future(root: Token) -> bool:
+    """Does the clause speak of what will be ("will grow", "would honour", "'ll pay")?"""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in root.children)
+
+
 def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
     """The speech act of a cue, refined by its content ("said he wants X" is a demand)."""
     act = lx.ACT_OF.get(lemma, "assert")
@@ -379,19 +384,16 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
         elif _about_self(content_root) and r in ("support", "back", "accept", "welcome", "endorse") and any(
                 c.dep_ in ("dobj", "xcomp") for c in content_root.children) and not any(
                 c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in content_root.children):
-            act = "reject" if any(c.dep_ == "neg" for c in content_root.children) else "agree"
+            act = "reject" if _negated(content_root) else "agree"
             # "said he supported the proposal in principle"; "say they won't back a bid unless ..."
         elif _about_self(content_root) and r in _PLEDGES | _THREATS and not any(
-                c.dep_ == "prt" for c in content_root.children) and any(
-                c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in content_root.children) \
+                c.dep_ == "prt" for c in content_root.children) and _future(content_root) \
                 and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "once", "provided") and m.head.dep_ == "advcl"
                         for m in content_root.subtree):  # (the parser may hang the if-clause on a participle)
             # "says he will let the troops live if they surrender": a conditional offer; "we will fight them if
             # they default": a threat
-            act = "threaten" if r in _THREATS else "reject" if any(c.dep_ == "neg" for c in content_root.children) \
-                else "promise"
-    if lemma in ("estimate", "reckon", "calculate") and content_root is not None and any(
-            c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in content_root.children):
+            act = "threaten" if r in _THREATS else "reject" if _negated(content_root) else "promise"
+    if lemma in ("estimate", "reckon", "calculate") and content_root is not None and _future(content_root):
         act = "predict"  # "estimates that the market will grow 15%"
     if negated and act == "agree":
         act = "reject"
@@ -497,11 +499,16 @@ def extract(doc: Doc) -> list[Found]:
 _PLAIN_PRONOUNS = {"he", "she", "they", "it", "i", "we"}
 
 
+def _tokens_in(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens starting in characters [start, end), found without walking the whole paragraph."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span if start <= t.idx < end] if span is not None else []
+
+
 def _title_case(doc: Doc, q: tuple[int, int]) -> bool:
     """Is quotation q written in title case (its verbs, particles and prepositions capitalised after the first word:
     a headline, a book or a show), rather than a sentence someone said? Names (tagged PROPN) count neither way."""
-    inside = doc.char_span(q[0], q[1], alignment_mode="expand") or ()
-    words = [t for t in inside if q[0] < t.idx < q[1] and t.is_alpha and t.pos_ != "PROPN"][1:]
+    words = [t for t in _tokens_in(doc, q[0] + 1, q[1]) if t.is_alpha and t.pos_ != "PROPN"][1:]
     upper = sum(1 for t in words if t.text[:1].isupper() and t.lower_ != "i")
     return upper >= 2 and upper >= len(words) - upper
 
@@ -561,7 +568,7 @@ def _quote_kind(text: str, content: tuple[int, int], quotes: list[tuple[int, int
     return "mixed", inside
 
 
-def _demonstrative(speaker: Token | None, cue: Token) -> bool:
+def _no_speaker(speaker: Token | None, cue: Token) -> bool:
     """Is the speaker a demonstrative ("that", "this") outside a relative clause, a thing said to show or confirm,
     or a hypothetical someone ("how anyone could believe such a story")?"""
     if speaker is None or speaker.dep_ not in ("nsubj", "nsubjpass"):
@@ -761,7 +768,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     oprd = next((c for c in tok.children if c.dep_ in ("oprd", "acomp")), None)
     base = lemma.split()[0]
     stop = other_cues
-    if _quoted_as_saying(tok) is not None:
+    if _quoted_as_saying(tok):
         return None  # "Interfax quoted the minister as saying ...": the statement is made by "quoted" (below)
     saying = _quoted_as_saying_of(tok) if base == "quote" and dobj is not None else None
     if saying is not None:
@@ -987,15 +994,10 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     if base in lx.WEAK_CUES and ccomp is None and not any(_overlaps(content, q) for q in quotes) \
             and content_tok is not xcomp and prep_frame is None:
         return None
-    content = _cut_writers_tail(doc, content, quotes)
-    # a cue with a clause whose whole content sits in a quotation is direct speech: take the quotation
-    qn = _quote_near(content, quotes)
-    if qn and qn[0] <= content[0] + 2 and qn[1] >= content[1] - 2:
-        content = qn
-    content = _close_quotes(content, quotes)
+    content = _close_quotes(_as_quotation(_cut_writers_tail(doc, content, quotes), quotes), quotes)
     kind, inside = _quote_kind(text, content, quotes)
     speaker, role = _speaker(tok)
-    if _demonstrative(speaker, tok):
+    if _no_speaker(speaker, tok):
         return None  # "the album came out and that confirmed his status": a thing, not a speaker
     if speaker is None and role in ("none", "passive") and kind == "indirect" and tok.dep_ not in ("relcl", "acl"):
         # source-less attributions ("it was reported that") are kept only with a subject-less passive cue
@@ -1050,8 +1052,8 @@ def _cut_writers_tail(doc: Doc, content: tuple[int, int], quotes: list[tuple[int
     explains the reader's context, it is not what the campaign announced (PolNeAR leaves such tails out).
     """
     text = doc_text(doc)
-    for t in doc.char_span(content[0], content[1], alignment_mode="expand") or ():
-        if t.dep_ not in _TAIL_DEPS or not (content[0] < t.idx < content[1]) or _in_any(t.idx, quotes):
+    for t in _tokens_in(doc, content[0] + 1, content[1]):
+        if t.dep_ not in _TAIL_DEPS or _in_any(t.idx, quotes):
             continue
         first = t.left_edge
         if first.i == 0 or doc[first.i - 1].text not in (",", "—", "–"):
@@ -1067,11 +1069,9 @@ def _cut_writers_tail(doc: Doc, content: tuple[int, int], quotes: list[tuple[int
     return content
 
 
-def _quoted_as_saying(tok: Token) -> Token | None:
-    """The "quote" verb when `tok` is its "as saying" ("quoted the minister as saying"), else None."""
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() == "quote":
-        return tok.head.head
-    return None
+def _quoted_as_saying(tok: Token) -> bool:
+    """Is `tok` the "saying" of "quoted the minister as saying"?"""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() == "quote"
 
 
 def _quoted_as_saying_of(tok: Token) -> Token | None:
@@ -1098,10 +1098,7 @@ def _quoted_speaker(doc: Doc, tok: Token, dobj: Token, saying: Token, ccomp: Tok
         content = _adjacent_quote(doc, tok, tok.sent, quotes)
     if content is None or content[1] <= content[0]:
         return None
-    content = _close_quotes(content, quotes)
-    qn = _quote_near(content, quotes)
-    if qn and qn[0] <= content[0] + 2 and qn[1] >= content[1] - 2:
-        content = qn
+    content = _as_quotation(_close_quotes(content, quotes), quotes)
     kind, inside = _quote_kind(text, content, quotes)
     start, end = noun_phrase(dobj)
     k = dobj.i + 1  # "Prince Saud": the parser may cut the name after its first word
@@ -1268,6 +1265,12 @@ def _naming(doc: Doc, tok: Token, dobj: Token | None, oprd: Token | None, ccomp:
     return None
 
 
+def _as_quotation(content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """A content that sits whole in a quotation is direct speech: the quotation, marks included."""
+    qn = _quote_near(content, quotes)
+    return qn if qn and qn[0] <= content[0] + 2 and qn[1] >= content[1] - 2 else content
+
+
 def _close_quotes(content: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[int, int]:
     """Extend a content span that opens a quotation to the quotation's closing mark: parsers drop the mark,
     and a partial quote opened inside reported speech runs on past the parser's sentence end
@@ -1332,8 +1335,7 @@ def _adjacent_quote(doc: Doc, tok: Token, sent: Span, quotes: list[tuple[int, in
 def _verb_between(doc: Doc, start: int, end: int) -> bool:
     """Does a verb stand between a quotation and a later cue? (“...” Reuters said that X shouted ...: the
     quote is not what X shouted; only a speaker and auxiliaries may lie between a quote and its cue.)"""
-    gap = doc.char_span(start, end, alignment_mode="expand")
-    return gap is not None and any(t.pos_ == "VERB" or t.lower_ == "that" for t in gap if start <= t.idx < end)
+    return any(t.pos_ == "VERB" or t.lower_ == "that" for t in _tokens_in(doc, start, end))
 
 
 def _antecedent_clause(doc: Doc, head: Token, earlier: list[Found]) -> tuple[int, int] | None:
@@ -1543,7 +1545,7 @@ def _from_model_cue(doc: Doc, tok: Token, quotes: list[tuple[int, int]], stop: s
             speaker, role = tok.head.head, "relative"
     else:
         speaker, role = _speaker(tok)
-    if speaker is None or content[0] <= speaker.idx < content[1] or role == "relative" or _demonstrative(speaker, tok):
+    if speaker is None or content[0] <= speaker.idx < content[1] or role == "relative" or _no_speaker(speaker, tok):
         return None  # (relative-clause speakers: right in a quarter of held-out train cases)
     if _words(text[content[0]:content[1]]) < 2:
         return None  # a one-word object ("released it", "won Iowa"): right in an eighth of held-out train cases

@@ -82,18 +82,16 @@ NAMING_CUES = {"call", "describe", "label", "dub", "term", "deem", "portray", "c
 #: Verbs whose complement may be a plain clause ("X said (that) ..."): ccomp is their natural content.
 CLAUSE_CUES = {
     "protest", "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report", "claim",
-    "argue", "stress",
-    "emphasise", "emphasize", "reiterate", "declare", "comment", "remark", "respond", "reply", "insist", "maintain",
-    "contend", "assert", "observe", "recall", "mention", "suggest", "believe", "think", "testify", "conclude",
-    "indicate", "signal", "assure", "answer", "counter", "retort", "exclaim", "acknowledge", "concede", "hint",
-    "imply", "allege", "show", "find", "estimate", "complain", "lament", "predict", "deny", "warn", "threaten",
-    "promise", "pledge", "vow", "guarantee", "swear", "admit", "confess", "announce", "reveal", "disclose", "want",
-    "confirm", "agree", "propose", "recommend", "forecast", "expect", "ask", "question", "wonder", "demand",
-    "accept", "dispute", "caution", "inform", "hope", "fear", "worry", "boast", "urge", "write", "blame",
-    "clarify", "proclaim", "speculate", "know", "realize", "realise", "remember", "recognize", "recognise",
-    "suspect", "doubt", "envision", "imagine", "remind", "reaffirm", "brag", "forget", "notice",
-    "anticipate", "theorize", "surmise", "guess", "reckon", "yell", "interject", "tweet", "email", "repeat",
-    "describe", "point",
+    "argue", "stress", "emphasise", "emphasize", "reiterate", "declare", "comment", "remark", "respond", "reply",
+    "insist", "maintain", "contend", "assert", "observe", "recall", "mention", "suggest", "believe", "think",
+    "testify", "conclude", "indicate", "signal", "assure", "answer", "counter", "retort", "exclaim", "acknowledge",
+    "concede", "hint", "imply", "allege", "show", "find", "estimate", "complain", "lament", "predict", "deny",
+    "warn", "threaten", "promise", "pledge", "vow", "guarantee", "swear", "admit", "confess", "announce", "reveal",
+    "disclose", "want", "confirm", "agree", "propose", "recommend", "forecast", "expect", "ask", "question",
+    "wonder", "demand", "accept", "dispute", "caution", "inform", "hope", "fear", "worry", "boast", "urge", "write",
+    "blame", "clarify", "proclaim", "speculate", "know", "realize", "realise", "remember", "recognize", "recognise",
+    "suspect", "doubt", "envision", "imagine", "remind", "reaffirm", "brag", "forget", "notice", "anticipate",
+    "theorize", "surmise", "guess", "reckon", "yell", "interject", "tweet", "email", "repeat", "describe", "point",
 }
 
 #: Verbs that take their content as an infinitive with an addressee: "X urged Y to ...".
@@ -167,14 +165,13 @@ GROUP_PRONOUNS = {"they", "we", "them"}
 #: Verbs of saying proper: only these take a quotation next to them as content ("“...,” he said").
 SPEECH_CUES = {
     "interrupt", "interject", "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report",
-    "claim", "argue",
-    "stress", "emphasise", "emphasize", "reiterate", "declare", "comment", "remark", "respond", "reply", "insist",
-    "maintain", "contend", "assert", "observe", "recall", "mention", "testify", "conclude", "answer", "counter",
-    "retort", "exclaim", "shout", "quip", "joke", "muse", "acknowledge", "concede", "warn", "caution", "threaten",
-    "promise", "pledge", "vow", "admit", "confess", "announce", "confirm", "deny", "ask", "question", "wonder",
-    "demand", "urge", "complain", "lament", "predict", "continue", "boast", "plead", "describe", "call", "agree",
-    "accuse", "allege", "suggest", "insist", "rule", "dismiss", "reject", "criticize", "criticise", "praise",
-    "hail", "welcome", "condemn", "write", "estimate", "declare", "appeal",
+    "claim", "argue", "stress", "emphasise", "emphasize", "reiterate", "declare", "comment", "remark", "respond",
+    "reply", "insist", "maintain", "contend", "assert", "observe", "recall", "mention", "testify", "conclude",
+    "answer", "counter", "retort", "exclaim", "shout", "quip", "joke", "muse", "acknowledge", "concede", "warn",
+    "caution", "threaten", "promise", "pledge", "vow", "admit", "confess", "announce", "confirm", "deny", "ask",
+    "question", "wonder", "demand", "urge", "complain", "lament", "predict", "continue", "boast", "plead",
+    "describe", "call", "agree", "accuse", "allege", "suggest", "insist", "rule", "dismiss", "reject", "criticize",
+    "criticise", "praise", "hail", "welcome", "condemn", "write", "estimate", "declare", "appeal",
 }
 
 #: Cues that may interrupt or close their content as a clause of their own: "X, he said, Y" / "X, she added."

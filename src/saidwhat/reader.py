@@ -429,13 +429,11 @@ def _statement(f: Found, doc, off: int, text: str, book: ActorBook, times: list[
             prev = resolved[id(f.continuation_of)]
         elif f.continues_previous and last is not None:
             prev = last
-        if prev is None or prev.speaker is None:
-            act = "assert"  # a quotation no cue and no earlier speaker claims: kept, its speaker unknown
-        else:
+        act = "assert"
+        if prev is not None and prev.speaker is not None:  # (else no cue and no earlier speaker: kept, unknown)
             speaker = Speaker(prev.speaker.text, prev.speaker.start, prev.speaker.end, prev.speaker.actor,
                               prev.speaker.name, "continuation")
             cue = prev.cue
-            act = "assert"
             said_on, when = prev.said_on, prev.when
     elif f.speaker is not None:
         head = doc[f.speaker_head] if f.speaker_head is not None else None

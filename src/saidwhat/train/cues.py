@@ -2,8 +2,8 @@
 
     python -m saidwhat.train.cues --data ../shared/data/polnear --out src/saidwhat/data/cues.joblib
 
-Reads PolNeAR train only. Every candidate verb (or predicate adjective) the lexicon leaves out, or the rules made nothing of
-(`attribution.model_candidates`), in the paragraphs the reader parses is an example; it is positive when it lies
+Reads PolNeAR train only. Every candidate verb (or predicate adjective) the lexicon leaves out, or the rules
+made nothing of (`attribution.model_candidates`), in the paragraphs the reader parses is an example; it is positive when it lies
 in a gold cue span *and* the content the rule conventions give it (`attribution._model_content`) shares at least
 half its tokens with that relation's content — so the model learns "this verb makes a right statement", not
 only "this verb is a cue".
