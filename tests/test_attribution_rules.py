@@ -448,6 +448,9 @@ def test_a_lexicon_verb_in_its_business_sense_is_not_revived_by_the_model(nlp):
     ("The mayor said they should accept a smaller budget.", "assert"),  # a proposal for others, not agreement
     ("The coach said we will end up with nothing if the rain holds.", "assert"),  # a forecast, not a pledge
     ("The coach said he will win if the rain holds.", "assert"),
+    ("The ministry said the reports of a coup were baseless.", "deny"),  # a denial in other words
+    ("The ministry said the report was not false.", "assert"),
+    ("The minister said the figures were wrong.", "assert"),  # (figures are no claim someone made)
 ])
 def test_what_a_speaker_says_of_their_own_course_refines_the_act(nlp, text, act):
     """"said he would X if Y" is an offer (or a threat), "said he supported X" agreement: the act a reader of the

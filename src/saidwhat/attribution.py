@@ -365,6 +365,22 @@ def _about_self(root: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "i", "we", "they") for c in root.children)
 
 
+#: What a report is called when it is denied, and the papers and claims so called.
+_UNTRUE = {"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fake", "bogus", "incorrect",
+           "inaccurate", "nonsense", "lie", "lies", "fabrication", "fiction", "rubbish"}
+_CLAIM_NOUNS = {"report", "claim", "allegation", "rumour", "rumor", "accusation", "suggestion", "story", "charge"}
+
+
+def _called_untrue(root: Token) -> bool:
+    """Is the reported clause "<reports/claims ...> are false (and fabricated)", not negated?"""
+    if root.lemma_.lower() != "be" or _negated(root):
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    pred = next((c for c in root.children if c.dep_ in ("acomp", "attr")), None)
+    return subj is not None and pred is not None and subj.lemma_.lower() in _CLAIM_NOUNS \
+        and pred.lower_ in _UNTRUE
+
+
 def _future(root: Token) -> bool:
     """Does the clause speak of what will be ("will grow", "would honour", "'ll pay")?"""
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in root.children)
@@ -381,6 +397,8 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
             act = "demand"
         elif r in ("deny", "reject"):
             act = lx.ACT_OF[r]
+        elif _called_untrue(content_root):
+            act = "deny"  # "said reports of the encirclement were false": a denial in other words
         elif _about_self(content_root) and r in ("support", "back", "accept", "welcome", "endorse") and any(
                 c.dep_ in ("dobj", "xcomp") for c in content_root.children) and not any(
                 c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in content_root.children):
