@@ -328,3 +328,27 @@ def test_quotes_nobody_is_named_for_are_kept_with_no_speaker():
                         '"By 1979 he was the biggest touring attraction in the world."')
     assert [(s.kind, s.speaker) for s in art.statements] == [("direct", None), ("direct", None)]
     assert art.to_dict()["statements"][0]["speaker"] is None
+
+
+def test_one_name_with_says_and_reports_nobody_signs(nlp):
+    """"His name is Tomas Vey and Pedro Alves says ...": with a singular "says" the conjoined name is the speaker (the
+    parser joins the two names); "Other reports said" / "Press reports said" name no body behind the paper, while
+    "A Harbour News report said" does, and "Her report" is hers."""
+    got = _speakers("His name is Tomas Vey and Pedro Alves says that he is the rap leader in Portugal.")
+    assert [n for n, _, _ in got] == ["Pedro Alves"]
+    got = _speakers("Other reports this week said the firm might sell its unit.\n\n"
+                    "Press reports said the firm might sell its unit.\n\n"
+                    "Officials were silent. A Harbour News report said the firm might sell its unit.")
+    assert [n for n, _, _ in got] == ["Other reports", "Press reports", "Harbour News"]
+    got = _speakers("Canadian published reports say the two countries are close to a deal.")
+    assert [n for n, _, _ in got] == ["Canadian published reports"]
+    got = _speakers("Inspector Lena Brik spoke in Vienna. Her report called for a major overhaul of the rules.")
+    assert got == [("Lena Brik", "pronoun", "person")]
+
+
+def test_an_opening_participle_is_no_speaker(nlp):
+    """"Welcoming the ruling, Tom Reyes, head of the Harbour Trust, said: ..." — the parser makes the
+    participle the subject and hangs the name on it; the name speaks."""
+    got = _speakers("Welcoming the ruling, Tom Reyes, head of the Harbour Trust, said: \u201cAbuses against "
+                    "the Roma are well documented.\u201d")
+    assert got[-1][:2] == ("Tom Reyes", "name")

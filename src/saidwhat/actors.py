@@ -332,7 +332,17 @@ class ActorBook:
         if head is not None and head.lemma_.lower() in _PAPER_NOUNS and head.idx > span[0]:
             # "A Minas de Almaden statement said", "the ministry's report said": the body behind the paper
             owner = _strip_det(doc_text(doc)[span[0]:head.idx].strip())
-            hit = country_of(owner)
+            if owner.lower() in ("his", "her", "its", "their"):
+                found = self._pronoun(_PRONOUN_BASE.get(owner.lower(), owner.lower()), head)
+                if found is not None:  # "His report called for ...": the one he is
+                    self._touch(found[0], _strip_det(text), role)
+                    return found
+            if not any((t.ent_type_ and t.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL", "NORP"))
+                       or t.tag_ == "POS" or (t.pos_ == "PROPN" and not t.is_sent_start)
+                       for t in doc[max(0, head.i - 8):head.i] if t.idx >= span[0]) \
+                    and not (country_of(owner) or government_of(owner)):
+                owner = ""  # "Other reports said", "Press reports said": no one is named behind the paper
+            hit = country_of(owner) if owner else None
             country = hit[0] if hit else government_of(owner)
             if country:
                 e = self._government(country)

@@ -292,10 +292,14 @@ def cue_lemma(tok: Token) -> str | None:
         return None
     if lemma == "rule" and prt is not None and prt.lower_ == "out":
         return "rule out"
+    if lemma == "mention" and tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" and tok.doc[tok.i - 2].lower_ == "not":
+        return None  # "fans in Mexico, not to mention Spain": "also", nobody mentions anything
     if lemma == "weigh" and not any(c.lower_ == "in" for c in tok.children):
         return None  # "as the Senate weighed the bill": considering, not saying ("weighed in on" is a cue)
     if lemma == "call":
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")), None)
+        # (after the verb: "For the next two weeks, Sloan calls ..." is no call for the weeks)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")
+                     and c.i > tok.i), None)
         if prep is not None:
             return f"call {prep.lower_}"
         if _for_clause(tok) is not None:
@@ -393,7 +397,7 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
         r = content_root.lemma_.lower()
         if r in ("want", "demand", "insist", "require") and any(
             c.dep_ in ("dobj", "ccomp", "xcomp") for c in content_root.children
-        ):
+        ) and (r != "require" or _about_self(content_root)):  # ("the financing requires inflows": a need, no demand)
             act = "demand"
         elif r in ("deny", "reject"):
             act = lx.ACT_OF[r]
@@ -489,12 +493,12 @@ def extract(doc: Doc) -> list[Found]:
     # (nested stances go first, so a quotation after them continues the statement that holds them)
     found = _drop_nested_wishes(sorted(found, key=lambda f: f.content[0]), text)
     for f in found:
-        for q in quotes:
-            if f.content[0] <= q[0] and q[1] <= f.content[1] + 1:
+        for q in quotes:  # (a content may start just inside the opening mark)
+            if f.content[0] <= q[0] + 1 and q[1] <= f.content[1] + 1:
                 used_quotes.add(q)
     # quotations no cue claimed: continue the speaker of the statement before them
     for q in quotes:
-        if q in used_quotes or any(f.content[0] <= q[0] < f.content[1] for f in found):
+        if q in used_quotes or any(f.content[0] <= q[0] + 1 < f.content[1] for f in found):
             continue
         nw = _words(text[q[0]:q[1]])
         if nw < MIN_STANDALONE_QUOTE_WORDS:
@@ -551,13 +555,20 @@ def _drop_nested_wishes(found: list[Found], text: str) -> list[Found]:
     for f in found:
         # (a hedge: "said the rock seemed to ..."; a stance: "said voters oppose the plan", "a poll showing X")
         weak = f.cue_lemma in lx.WEAK_CUES or f.speaker is None or f.cue_lemma.split()[0] not in lx.SPEECH_CUES \
-            or f.act == "assert" and text[f.speaker[0]:f.speaker[1]].lower() in _PLAIN_PRONOUNS  # "said he told X"
+            or f.act == "assert" and text[f.speaker[0]:f.speaker[1]].lower() in _PLAIN_PRONOUNS \
+            or f.cue is not None and _infinitive_cue(text, f.cue)  # "said he told X", "expected X to respond"
         if f.cue is not None and weak and any(
             g is not f and g.speaker is not None and g.content[0] <= f.cue[0] < g.content[1] for g in found
         ):
             continue
         out.append(f)
     return out
+
+
+def _infinitive_cue(text: str, cue: tuple[int, int]) -> bool:
+    """Is the cue an infinitive ("expected the Bank to respond quickly to ...": what someone expects, wants or
+    plans another to say is no statement of theirs)?"""
+    return text[cue[0]:cue[1]].lower().startswith("to ") or text[max(0, cue[0] - 4):cue[0]].lower() in (" to ", "\nto ")
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -617,10 +628,26 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
     for c in subjects:
         if c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             return tok.head, "relative"
+        if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < tok.i:
+            # "Welcoming the ruling, Maeve Sherlock, chief executive of ..., said": the opening participle is
+            # no speaker; the name the parser hung on it is
+            name = next((g for g in c.children if g.dep_ in ("npadvmod", "appos", "nsubj") and g.pos_ == "PROPN"),
+                        None)
+            if name is not None:
+                return name, "nsubj"
+            continue
+        last = next((g for g in reversed(list(c.children)) if g.dep_ == "conj" and c.i < g.i < tok.i), None)
+        if last is not None and tok.tag_ == "VBZ" and c.pos_ == last.pos_ == "PROPN" \
+                and c.ent_type_ == last.ent_type_ == "PERSON":
+            return last, "nsubj"  # "His name is Tote King and Manuel Millan says": one person with "says"
         return c, "nsubj"
     for c in tok.children:
         if c.dep_ == "nsubjpass":
             return None, "passive"
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and tok.dep_ == "conj" and prev.pos_ == "PROPN" and prev.dep_ == "conj" \
+            and prev.ent_type_ == "PERSON" and prev.head.i < prev.i and tok.tag_ in ("VBZ", "VBD"):
+        return prev, "nsubj"  # "His name is Tomas Vey and Pedro Alves says ...": the name joined to the one before
     if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.doc[tok.i - 1].head.i == tok.i \
             and tok.doc[tok.i - 1].dep_ in ("advmod", "npadvmod", "compound", "dep"):
         return tok.doc[tok.i - 1], "nsubj"  # "Jolly said ...", the name misparsed as a modifier
@@ -782,6 +809,10 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
     ccomp = next((c for c in ccomps if c.i > tok.i), ccomps[0] if ccomps else None)
     xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    if ccomp is not None and ccomp.i < tok.i and xcomp is not None and xcomp.i > tok.i \
+            and lemma.split()[0] in lx.XCOMP_CUES and any(c.lower_ == "to" for c in xcomp.children) \
+            and any(t.text in ("-", "—", "–", ";") for t in doc[ccomp.i:tok.i]):
+        ccomp = None  # "X set out to change that - they wanted to make Y": the infinitive after it is its own
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     oprd = next((c for c in tok.children if c.dep_ in ("oprd", "acomp")), None)
     base = lemma.split()[0]
@@ -823,7 +854,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         content_tok = xcomp
         content = _subtree_span(xcomp, doc, stop)
     if content is None and base == "call" and lemma.startswith("call ") :
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")), None)
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")
+                     and c.i > tok.i), None)
         clause = _for_clause(tok) if prep is None and lemma == "call for" else None
         if clause is not None:
             content_tok = prep_frame = clause
@@ -904,7 +936,9 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         # "X, he said, Y" / "X, said Y.": the cue clause interrupts or closes its content
         content = _parenthetical(doc, tok, quotes)
         interrupted = content is not None and content[0] < tok.idx < content[1]
-    if content is None and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+    if content is None and tok.dep_ == "advcl" and dobj is None \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+        # (not with an object of its own: "..., as more artists are finding audiences" is no "as X said")
         # "As Ryan has pointed out, that is the definition of racism": the clause the as-clause modifies
         content = _as_clause_host(doc, tok)
         interrupted = False
@@ -916,6 +950,13 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
                   and not (c.dep_ == "advcl" and any(
                       m.dep_ == "mark" and m.lower_ in ("while", "when", "after", "before", "as", "until")
                       for m in c.children))]  # "said while he was in Paris": when, not what
+        if rights and base == "write" and rights[0].dep_ == "dobj" \
+                and not any(_overlaps(_subtree_span(rights[0], doc), q) for q in quotes) \
+                and not any(t.pos_ in ("VERB", "AUX") for t in rights[0].subtree):
+            rights = []  # "they wrote the software", "writing his Christmas message": what is written, not said
+        if rights and base == "add" and rights[0].dep_ == "dobj" \
+                and any(t.like_num or t.text == "%" for t in doc[rights[0].left_edge.i:rights[0].i + 1]):
+            rights = []  # "net exports will add 0.7 pct to GNP": a figure added, nothing said
         if rights:
             last = max(t.i for c in tok.rights if c.i >= rights[0].i and c.dep_ not in ("punct", "cc", "conj")
                        for t in c.subtree)
@@ -949,7 +990,9 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
             if main and last.i - nxt.i >= 4:
                 content_tok = nxt.head
                 content = _trim(text, nxt.idx, last.idx + len(last.text))
-    if content is None and base in lx.CLAUSE_CUES and tok.dep_ not in ("relcl", "acl", "amod"):
+    told_first = base == "tell" and content is not None and dobj is not None and content[0] == dobj.left_edge.idx
+    if (content is None or told_first) and base in lx.CLAUSE_CUES and tok.dep_ not in ("relcl", "acl", "amod"):
+        # ("told Reuters in an interview that ...": the one told is no part of what was told)
         # "says in a statement that the race ...", "said that X — itself Y — was Z": the parser hung the
         # that-clause on a noun after the cue or cut the sentence; a complementizer right after the cue, with
         # no verb between, still opens what was said
@@ -1150,7 +1193,7 @@ def _silent(tok: Token, base: str) -> bool:
 
 
 #: Cues whose prepositional object is only a topic ("commented on the report"): said of silence, they say nothing.
-_SILENCE_VERBS = {"comment", "respond", "reply", "speak", "talk", "answer"}
+_SILENCE_VERBS = {"comment", "respond", "reply", "speak", "talk", "answer", "elaborate", "expand"}
 
 
 def _not_done(tok: Token) -> bool:
@@ -1407,6 +1450,8 @@ def _nominal(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | Non
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is None:
         return None
+    if any(a.lemma_.lower() in _SILENCE_VERBS and _not_done(a) for a in list(tok.ancestors)[:3]):
+        return None  # "did not elaborate on his views of X": what was not said
     content_tok = None
     for c in tok.rights:
         if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and any(
