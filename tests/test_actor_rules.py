@@ -331,24 +331,55 @@ def test_quotes_nobody_is_named_for_are_kept_with_no_speaker():
 
 
 def test_one_name_with_says_and_reports_nobody_signs(nlp):
-    """"His name is Tomas Vey and Pedro Alves says ...": with a singular "says" the conjoined name is the speaker (the
-    parser joins the two names); "Other reports said" / "Press reports said" name no body behind the paper, while
-    "A Harbour News report said" does, and "Her report" is hers."""
-    got = _speakers("His name is Tomas Vey and Pedro Alves says that he is the rap leader in Portugal.")
+    """"The singer is Tomas Vey and Pedro Alves says ...": with a singular "says" the name joined to the one before
+    is the speaker; "Other reports" / "Brazilian published reports" name no body behind the paper, while "A Harbour
+    News report said" does, and "Her report" is hers."""
+    got = _speakers("The singer is Tomas Vey and Pedro Alves says that he is the best rapper in Portugal.")
     assert [n for n, _, _ in got] == ["Pedro Alves"]
-    got = _speakers("Other reports this week said the firm might sell its unit.\n\n"
-                    "Press reports said the firm might sell its unit.\n\n"
-                    "Officials were silent. A Harbour News report said the firm might sell its unit.")
-    assert [n for n, _, _ in got] == ["Other reports", "Press reports", "Harbour News"]
-    got = _speakers("Canadian published reports say the two countries are close to a deal.")
-    assert [n for n, _, _ in got] == ["Canadian published reports"]
+    got = _speakers("Other reports this month said the group might sell its shipping arm.\n\n"
+                    "Officials were silent. A Harbour News report said the group might sell its shipping arm.")
+    assert [n for n, _, _ in got] == ["Other reports", "Harbour News"]
+    got = _speakers("Brazilian published reports say the two sides are near an accord.")
+    assert [n for n, _, _ in got] == ["Brazilian published reports"]
     got = _speakers("Inspector Lena Brik spoke in Vienna. Her report called for a major overhaul of the rules.")
     assert got == [("Lena Brik", "pronoun", "person")]
 
 
 def test_an_opening_participle_is_no_speaker(nlp):
-    """"Welcoming the ruling, Tom Reyes, head of the Harbour Trust, said: ..." — the parser makes the
-    participle the subject and hangs the name on it; the name speaks."""
-    got = _speakers("Welcoming the ruling, Tom Reyes, head of the Harbour Trust, said: \u201cAbuses against "
-                    "the Roma are well documented.\u201d")
-    assert got[-1][:2] == ("Tom Reyes", "name")
+    """"Welcoming the verdict, Tom Reyes, head of the Harbour Trust, said: ..." — the parser makes the participle
+    the subject and hangs the name on it or on its object; the name speaks."""
+    for verb in ("ruling", "verdict"):
+        got = _speakers(f"Welcoming the {verb}, Tom Reyes, head of the Harbour Trust, said: \u201cThe abuses are "
+                        "well known.\u201d")
+        assert got[-1][:2] == ("Tom Reyes", "name")
+
+
+def test_one_of_them_named_beside_and_offices_of_places(nlp):
+    """"One of the losing bidders, Dutch-based group Harbourco, said" — the body named beside "one" speaks; "Many
+    said" / "none will admit" name nobody (no actor called "Many"); "The University of Harbourshire" is a body, not
+    a Mr University; "the Archbishop of Lisbon" is an office of its own, not whoever was last a subject."""
+    got = _speakers("One of the losing bidders, Dutch-based group Harbourco, said it welcomed the chance.")
+    assert got[0][:2] == ("Harbourco", "name")
+    got = _speakers("One of the riders, Tom Reyes, 41, from Castlebay, said he would deny the charges.")
+    assert got[0][:2] == ("Tom Reyes", "name")
+    got = _speakers("Many said the plan was bad. The directors agreed to pay, but none will admit any wrongdoing.")
+    assert [n for n, _, _ in got if n] == ["directors"]
+    got = _speakers("The University of Harbourshire, which is leading the case, said the hearing would begin in May.")
+    assert got[0] == ("University of Harbourshire", "name", "organization")
+    got = _speakers("Writer Ana Ruiz said the wedding was a private matter.\n\n"
+                    "The Archbishop of Lisbon said: \u201cI am pleased they have decided to take this step.\u201d")
+    assert got[-1][0] != "Ana Ruiz"
+
+
+def test_a_place_tagged_a_person_before_a_role_is_not_the_speaker(nlp):
+    """"said Nottingham City Councillor Ann Hale": when the small model tags the place a person (it does in some
+    contexts), the name after the role is the speaker. The tagging is forced here, so the rule is pinned whatever
+    the model does with this sentence."""
+    from spacy.tokens import Span
+
+    from saidwhat.actors import ActorBook
+
+    doc = nlp("Nottingham City Councillor Ann Hale said the plan was bad.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON")]
+    res = ActorBook().resolve(doc, (0, len("Nottingham City Councillor Ann Hale")), doc[4])
+    assert (res.name, res.via) == ("Ann Hale", "name")

@@ -518,50 +518,55 @@ def test_declining_to_say_and_a_condition_say_nothing(nlp):
 
 
 def test_written_things_idioms_and_as_clauses_that_say_nothing(nlp):
-    """What is written is no statement unless it is a clause or a quotation ("they wrote the software", "writing his
-    weekly column"); "not to mention" means "and also"; "as more bands are finding audiences" is no "as X said";
-    the clause before a dash is not what "they wanted" (the infinitive after the cue is)."""
-    assert _found(nlp, "The band can do this because they wrote the software and they own the rights.") == []
-    found = _found(nlp, "Writing his weekly column in the Harbour Echo, the bishop said the book was fun.")
+    """What is written is no statement unless it is a clause or a quotation ("its engineers wrote the code",
+    "writing her monthly letter"); "not to mention" means "and also"; "as more mills are finding buyers" is no
+    "as X said"; the clause before a dash is not what "they wanted" (the infinitive after the cue is)."""
+    assert _found(nlp, "The studio can charge for this because its engineers wrote the code and they hold the "
+                       "licence.") == []
+    found = _found(nlp, "Writing her monthly letter in the Valley Gazette, the abbess said the novel was harmless.")
     assert [f["lemma"] for f in found] == ["say"]
-    assert _found(nlp, "Most listeners, not to mention critics in Lisbon, rarely hear the group.") == []
-    assert _found(nlp, "Sales might be changing, though, as more and more bands are finding audiences.") == []
-    found = _found(nlp, "Reyes and two friends set out to change that - they wanted to make the bands known "
-                        "to listeners abroad.")
-    assert all("set out" not in f["content"] for f in found)
+    assert _found(nlp, "Many Lisbon jazz lovers, not to mention listeners across the Portuguese-speaking world, "
+                       "seldom hear the trio live.") == []
+    assert _found(nlp, "Grain prices may be turning, though, as more and more mills are finding buyers.") == []
+    found = _found(nlp, "Vera and her sister tried to solve this - they wanted to make poets like Ana Blanco "
+                        "available to students everywhere.")
+    assert all("tried to solve" not in f["content"] for f in found)
     assert [f["content"] for f in _found(nlp, "He wrote that the plan was doomed.")] == ["that the plan was doomed"]
     found = _found(nlp, "The site wrote a story under the headline \u201cHarbour Cafe Sells Fireworks\u201d last week.")
     assert [f["lemma"] for f in found] == ["write"]
 
 
 def test_what_one_expects_another_to_say_is_no_statement(nlp):
-    """"it expected the Bank to respond quickly to signs of ...": the infinitive inside the expectation is what the
-    firm expects, not a statement by the Bank, and a quotation after it does not go on with the Bank."""
-    found = _found(nlp, "The firm stressed that prices would hold while it expected the central bank to respond "
-                        "quickly to signs of the economy faltering.")
+    """"it expected the regulator to respond swiftly to ...": the infinitive inside the expectation is what the
+    board expects, not a statement by the regulator."""
+    found = _found(nlp, "The board stressed that fares would hold while it expected the regulator to respond "
+                        "swiftly to signs of the market weakening.")
     assert [f["lemma"] for f in found] == ["stress", "expect"]
 
 
 def test_told_a_paper_in_an_interview_that(nlp):
-    """"He told Harbour News in an interview that ...": the parser hangs the that-clause on "interview"; the one
-    told is no part of the content. A figure added ("exports will add 0.7 pct to output") says nothing."""
-    found = _found(nlp, "He told Harbour News in an interview that he expected output to grow by only four pct.")
-    assert [f["content"] for f in found] == ["that he expected output to grow by only four pct"]
-    found = _found(nlp, "He said net exports will add 0.7 pct to output this year.")
+    """"She told the Valley Post in an interview that ...": the parser hangs the that-clause on "interview"; the
+    one told is no part of the content. A figure added ("exports will add 1.2 pct to output") says nothing."""
+    found = _found(nlp, "She told the Valley Post in an interview that she expected gross output to expand by only "
+                        "three pct in 1999.")
+    assert [f["content"] for f in found] == ["that she expected gross output to expand by only three pct in 1999"]
+    found = _found(nlp, "He said farm exports will add 1.2 pct to output next year.")
     assert [f["lemma"] for f in found] == ["say"]
 
 
 def test_wire_copy_odds_and_ends(nlp):
-    """Reuters habits: a fronted "For the next two weeks, X calls for ..." (the "for" before the verb is no "call
-    for"); "the financing requires inflows" is a need, not a demand ("he requires an apology" is one); "did not
-    elaborate on his views of X" says nothing; a quotation whose closing mark has a space before it and text
-    after it is one mixed statement, not also a quotation going on with the last speaker."""
-    found = _found(nlp, "For the next two weeks, Sloan calls for September yen futures to advance toward 0.0072.")
-    assert [(f["cue"], f["content"][:21]) for f in found] == [("calls for", "September yen futures")]
-    found = _found(nlp, "Private analysts have said that the financing of large deficits requires heavy inflows.")
+    """Wire habits: a fronted "For the next three weeks, X calls for ..." (the "for" before the verb is no "call
+    for"); "funding the shortfall requires inflows" is a need, not a demand ("he requires an apology" is one);
+    "did not elaborate on her views of X" says nothing; a quotation whose closing mark has a space before it and
+    text after it is one mixed statement, not also a quotation going on with the last speaker."""
+    found = _found(nlp, "For the next three weeks, Okafor calls for March cocoa futures to advance toward the 2,400 "
+                        "area.")
+    assert [(f["cue"], f["content"][:18]) for f in found] == [("calls for", "March cocoa future")]
+    found = _found(nlp, "Several economists have said that funding the large shortfall requires big inflows of "
+                        "foreign money.")
     assert [f["act"] for f in found] == ["assert"]
     assert [f["act"] for f in _found(nlp, "He said he requires a full apology from the board.")] == ["demand"]
-    assert _found(nlp, "He did not elaborate on his views of the links between the two deficits.") == []
-    text = ("Officials met on Monday.\n\n\u201cIf all creditors agreed, the two states would be prepared to consider "
-            "lower rates \u201d for the countries, one source said.")
+    assert _found(nlp, "She did not elaborate on her views of the ties between the two budgets.") == []
+    text = ("Ministers met on Tuesday.\n\n\u201cIf every lender agreed, the two governments would be ready to weigh "
+            "cheaper loans \u201d for the islands, one aide said.")
     assert [(f["lemma"], f["kind"]) for f in _found(nlp, text)] == [("say", "mixed")]

@@ -300,8 +300,16 @@ class ActorBook:
     def _resolve(self, doc: Doc, span: tuple[int, int], text: str, head: Token | None,
                  role: str) -> tuple[_Entry, str] | None:
         low = text.lower().strip()
-        if head is not None and head.pos_ == "PRON" and head.lower_ in _INDEFINITE:
-            return None  # "not everyone in the industry agrees": no earlier actor is meant
+        if head is not None and head.lower_ in _INDEFINITE and (head.pos_ == "PRON" or low in _INDEFINITE):
+            of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                  if g.dep_ == "pobj"]  # ("One of the jilted bidders, Netherlands-based group LNM,")
+            appos = next((c for h in [head, *of] for c in h.children if c.dep_ == "appos"), None)
+            if appos is None:
+                return None
+            # "One of the men, David Redvers, 34, said": the one named beside "one" speaks ("not everyone in the
+            # industry agrees", with no name: no earlier actor is meant)
+            start, end = appos.left_edge.idx, appos.idx + len(appos.text)
+            return self._resolve(doc, (start, end), doc_text(doc)[start:end], appos, role)
         if head is not None and head.pos_ == "PRON" or low in ("he", "she", "it", "they", "we", "i"):
             return self._pronoun(_PRONOUN_BASE.get(low, low), head)
         if _AGE_DESCRIPTION.fullmatch(low):
@@ -356,8 +364,9 @@ class ActorBook:
                     return known, "alias"
                 return self._org(owner, role), "name"
         m = _NAME_OF.fullmatch(name)
-        if m and role == "speaker" and not any(w.lower().strip(".,") in lx.ORG_NOUNS | _CORP_WORDS | lx.TITLE_NOUNS
-                                               for w in m.group(1).split()):
+        if m and role == "speaker" and m.group(1).split()[0].lower() not in ("the", "a", "an") and not any(
+                w.lower().strip(".,") in lx.ORG_NOUNS | _CORP_WORDS | lx.TITLE_NOUNS | _INSTITUTION_WORDS
+                for w in m.group(1).split()):  # ("The University of California" is a body)
             # "said Perrin Long of Lipper Analytical": Reuters names analysts by their firm; the small model may
             # tag the person an organization
             e, via = self._person(m.group(1), None, m.group(1), role)
@@ -383,6 +392,14 @@ class ActorBook:
         if head_ent is not None and head_ent.label_ == "PERSON" and _plural_subject(head_ent):
             # "the Lib Dems say": a name the small model takes for a person, with a plural verb
             return self._group(text, role), "group"
+        if head_ent is None and person is not None and head is not None and head.pos_ == "PROPN" \
+                and person.end <= head.i and any(t.lower_ in lx.TITLE_NOUNS for t in doc[person.end:head.i]):
+            # "Nottingham City Councillor Brian Parbutt" with the place tagged a person: the name after the role
+            k = head.i
+            while k - 1 >= person.end and doc[k - 1].pos_ == "PROPN" and doc[k - 1].lower_ not in lx.TITLE_NOUNS:
+                k -= 1
+            name_text = doc[k:head.i + 1].text
+            return self._person(name_text, _title_only(doc_text(doc)[span[0]:doc[k].idx].strip()), name_text, role)
         if head_ent is not None and head_ent.label_ == "PERSON" or (head_ent is None and person is not None
                                                                       and head is not None and head.pos_ == "PROPN"):
             ent = head_ent or person
@@ -535,7 +552,8 @@ class ActorBook:
     def _untitled_subject(self, low: str, lemma: str) -> _Entry | None:
         """ "Gordon Brown has delivered a speech ... The chancellor said": a definite title nobody in the article
         holds yet names the person last the subject of a sentence, if that person has no title of their own."""
-        if low.split()[0] != "the" or lemma in _GENERIC_ROLES or not self._subject_people:
+        if low.split()[0] != "the" or lemma in _GENERIC_ROLES or not self._subject_people or " of " in low:
+            # ("the Archbishop of Canterbury": an office of its own, not whoever spoke last)
             return None
         e = self._subject_people[-1]
         if e.kind != "person":
@@ -624,6 +642,11 @@ def _firm_described(ent: Span) -> bool:
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old(?: [a-z-]+){0,2}")
 #: "Perrin Long of Lipper Analytical": two or three capitalised words, then "of" and a capitalised body
+#: Heads of bodies named "X of Y" that are no person's name ("University of California", "Bank of England").
+_INSTITUTION_WORDS = {"university", "college", "institute", "school", "museum", "academy", "society", "foundation",
+                      "bank", "church", "federation", "association", "league", "chamber", "court", "republic",
+                      "kingdom", "state", "city", "county", "province", "house", "hospital"}
+
 _NAME_OF = re.compile(r"((?:[A-Z][\w.'’-]*\s){1,2}[A-Z][\w'’-]+)"  # the person
                       r"\s+of\s+((?:the\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)")  # the body
 

@@ -631,8 +631,8 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
         if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < tok.i:
             # "Welcoming the ruling, Maeve Sherlock, chief executive of ..., said": the opening participle is
             # no speaker; the name the parser hung on it is
-            name = next((g for g in c.children if g.dep_ in ("npadvmod", "appos", "nsubj") and g.pos_ == "PROPN"),
-                        None)
+            name = next((g for g in c.subtree if g.dep_ in ("npadvmod", "appos", "nsubj") and g.pos_ == "PROPN"
+                         and g.left_edge.i > c.i and tok.doc[g.left_edge.i - 1].text == ","), None)
             if name is not None:
                 return name, "nsubj"
             continue

@@ -136,7 +136,8 @@ TITLE_NOUNS = {"president", "minister", "leader", "chancellor", "secretary", "sp
                "prosecutor", "judge", "lawmaker", "congressman", "congresswoman", "representative", "speaker",
                "candidate", "nominee", "manager", "coach", "executive", "founder", "owner", "analyst",
                "economist", "secretary-general", "boss", "sheikh", "emir", "sultan", "ayatollah", "vice",
-               "correspondent", "editor", "columnist", "presenter", "commissioner"}
+               "correspondent", "editor", "columnist", "presenter", "commissioner", "councillor", "councilor",
+               "alderman", "mp", "mep", "deputy", "bishop", "archbishop", "rabbi", "imam", "professor"}
 
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",
               "lady", "rev", "rev.", "gen", "gen.", "col", "col.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
