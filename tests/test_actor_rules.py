@@ -383,3 +383,31 @@ def test_a_place_tagged_a_person_before_a_role_is_not_the_speaker(nlp):
     doc.ents = [Span(doc, 0, 2, label="PERSON")]
     res = ActorBook().resolve(doc, (0, len("Nottingham City Councillor Ann Hale")), doc[4])
     assert (res.name, res.via) == ("Ann Hale", "name")
+
+
+def test_names_the_parser_splits_or_hangs_elsewhere(nlp):
+    """A role joined to the name ("said Valley Bank chairman and chief executive Tom Reyes") is that person, while
+    "the prime minister and Chancellor X" are two; a hyphenated company ("Wal-Mart") is one name, not "Mart"; a name
+    hung on the phrase before the verb ("In an address to the Valley Forum Mr Okafor said") starts at its honorific;
+    "A total of 58% of landlords" are the landlords; "Okafor's Ireland", a book, is not the Irish government."""
+    got = _speakers("\u201cWe now have firm ground to build on,\u201d said Valley Bank chairman and chief executive "
+                    "Tom Reyes.")
+    assert got[0][:2] == ("Tom Reyes", "name")
+    got = _speakers("Both the prime minister and Chancellor Tom Reyes have called for urgent action on debt.")
+    assert got[0][0] != "Tom Reyes"
+    assert _speakers("Wal-Mart, the retail chain, has said its spring sales will beat forecasts.")[0][0] == "Wal-Mart"
+    got = _speakers("In an address to the Valley Forum Mr Okafor said of the party chief: \u201cShe is quick and "
+                    "clever, but she is not careful.\u201d")
+    assert got[0][0] == "Mr Okafor"
+    assert _speakers("A total of 58% of landlords reported falling rents in the quarter.")[0][:2] == (
+        "landlords", "group")
+    got = _speakers("Okafor's Ireland, a new book by Ann Hale, says the two leaders never trusted each other.")
+    assert got[0][0] != "Ireland"
+
+
+def test_a_shadow_or_former_title_is_not_the_office_holder(nlp):
+    """"Shadow foreign secretary X" is not "the Foreign Secretary" who speaks later, nor is a former president
+    the president."""
+    got = _speakers("Shadow foreign secretary Tom Reyes said: \u201cWe have run a very positive campaign.\u201d\n\n"
+                    "The Foreign Secretary told the paper: \u201cI was making an observation.\u201d")
+    assert got[0][0] == "Tom Reyes" and got[1][0] != "Tom Reyes"

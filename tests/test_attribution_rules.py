@@ -570,3 +570,9 @@ def test_wire_copy_odds_and_ends(nlp):
     text = ("Ministers met on Tuesday.\n\n\u201cIf every lender agreed, the two governments would be ready to weigh "
             "cheaper loans \u201d for the islands, one aide said.")
     assert [(f["lemma"], f["kind"]) for f in _found(nlp, text)] == [("say", "mixed")]
+
+
+def test_not_saying_why_says_nothing(nlp):
+    """"The spokeswoman did not say why the two men had been arrested": silence, like "declined to say"."""
+    assert _found(nlp, "The spokeswoman did not say why the two men had been arrested.") == []
+    assert _found(nlp, "He would not say whether the deal was off.") == []

@@ -201,6 +201,8 @@ class ActorBook:
         for rank, e in enumerate(self._entries):
             if e.kind != "person" or not e.titles:
                 continue
+            if any((q in words) != any(q in t.split() for t in e.titles) for q in ("shadow", "former")):
+                continue  # the shadow foreign secretary is not the Foreign Secretary, nor a former one
             for t in e.titles:
                 tw = set(t.split())
                 if not words <= tw and not tw <= words:
@@ -300,9 +302,25 @@ class ActorBook:
     def _resolve(self, doc: Doc, span: tuple[int, int], text: str, head: Token | None,
                  role: str) -> tuple[_Entry, str] | None:
         low = text.lower().strip()
+        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"] if head is not None else []
+        if head is not None and head.lemma_.lower() in _SHARE_NOUNS and of and of[0].pos_ in ("NOUN", "PROPN"):
+            # "A total of 67% of surveyors reported", "a majority of economists said": the people counted speak
+            inner = of[0]
+            while inner.lemma_.lower() in _SHARE_NOUNS or inner.like_num or inner.text == "%":
+                nxt = [g for c in inner.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"]
+                if not nxt:
+                    break
+                inner = nxt[0]
+            if inner.lemma_.lower() in _SHARE_NOUNS or inner.like_num:
+                return None
+            first = next((t for t in doc[inner.left_edge.i:inner.i + 1] if not (
+                t.like_num or t.text == "%" or t.dep_ in ("det", "quantmod", "nummod", "advmod", "punct"))), inner)
+            start, end = first.idx, inner.idx + len(inner.text)
+            return self._resolve(doc, (start, end), doc_text(doc)[start:end], inner, role)
         if head is not None and head.lower_ in _INDEFINITE and (head.pos_ == "PRON" or low in _INDEFINITE):
-            of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                  if g.dep_ == "pobj"]  # ("One of the jilted bidders, Netherlands-based group LNM,")
+            # ("One of the jilted bidders, Netherlands-based group LNM,")
             appos = next((c for h in [head, *of] for c in h.children if c.dep_ == "appos"), None)
             if appos is None:
                 return None
@@ -412,7 +430,8 @@ class ActorBook:
             e, via = self._person(ent.text, title, _clean_name(text) if not title else ent.text, role)
             return e, via
         if head_ent is not None and head_ent.label_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
-            hit = country_of(head_ent.text)
+            owned = head_ent.start > 0 and doc[head_ent.start - 1].tag_ == "POS"
+            hit = country_of(head_ent.text) if not owned else None  # ("Brown's Britain", a book, is no country)
             if hit and (head is None or head_ent.end - 1 == head.i or head.i in range(head_ent.start, head_ent.end)):
                 e = self._government(hit[0])
                 self._touch(e, _strip_det(text), role)
@@ -730,6 +749,10 @@ _GENERIC_ROLES = {"official", "spokesman", "spokeswoman", "spokesperson", "analy
                   "lawyer", "attorney", "witness", "expert", "officer", "aide", "adviser", "advisor", "member"}
 
 #: Pronouns that point at nobody in particular, so never at an earlier actor.
+#: Heads that count a share of a group ("a total of 67% of surveyors", "a majority of economists").
+_SHARE_NOUNS = {"total", "majority", "minority", "number", "third", "quarter", "half", "percent", "%", "proportion",
+                "share", "fraction", "two-thirds"}
+
 _INDEFINITE = {"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "one", "none", "all",
                "some", "many", "most", "few", "others", "several", "both", "each", "you"}
 

@@ -227,6 +227,15 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end and e.label_ in ("ORG", "FAC")), None)
     if ent is not None and ent.end_char > end:
         end = ent.end_char  # the recognizer knows the whole name
+    doc = tok.doc
+    k = next((t.i for t in doc[max(0, tok.i - 12):tok.i + 1] if t.idx == start), tok.i)
+    hon = [t for t in doc[k + 1:tok.i] if t.lower_ in lx.HONORIFICS] if tok.pos_ == "PROPN" else []
+    if hon:
+        k, start = hon[-1].i, hon[-1].idx  # "the Policy Centre Mr Straw": the name starts at its honorific
+    while k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
+            and doc[k - 2].is_alpha:
+        k -= 2  # "Wal-Mart", "Rolls-Royce": the parser may split a hyphenated name into subjects
+        start = doc[k].idx
     return start, end
 
 
@@ -628,7 +637,12 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
     for c in subjects:
         if c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             return tok.head, "relative"
-        if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < tok.i:
+        named = next((g for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN" and g.ent_type_ == "PERSON"
+                      and g.i > c.i), None)
+        if named is not None and c.lemma_.lower() in lx.TITLE_NOUNS and c.pos_ == "NOUN" and not any(
+                g.dep_ in ("det", "preconj") for g in c.children):  # ("the prime minister and Chancellor X": two)
+            return named, "nsubj"  # "said Nortel president and chief executive Bill Owens": the name closes the roles
+        if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < tok.i and c.left_edge.i == c.i:
             # "Welcoming the ruling, Maeve Sherlock, chief executive of ..., said": the opening participle is
             # no speaker; the name the parser hung on it is
             name = next((g for g in c.subtree if g.dep_ in ("npadvmod", "appos", "nsubj") and g.pos_ == "PROPN"
@@ -645,6 +659,10 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
         if c.dep_ == "nsubjpass":
             return None, "passive"
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "pobj" and not subjects and tok.dep_ == "ROOT" \
+            and tok.tag_ in ("VBD", "VBZ", "VBP") \
+            and any(t.lower_ in lx.HONORIFICS for t in tok.doc[max(0, prev.i - 2):prev.i]):
+        return prev, "nsubj"  # "In a speech to the Policy Centre Mr Straw said": the name hung on the phrase before
     if prev is not None and tok.dep_ == "conj" and prev.pos_ == "PROPN" and prev.dep_ == "conj" \
             and prev.ent_type_ == "PERSON" and prev.head.i < prev.i and tok.tag_ in ("VBZ", "VBD"):
         return prev, "nsubj"  # "His name is Tomas Vey and Pedro Alves says ...": the name joined to the one before
@@ -1184,10 +1202,17 @@ def _hypothetical(tok: Token) -> bool:
                                        for c in tok.children)
 
 
+_WH = {"why", "whether", "how", "what", "when", "where", "who", "which", "if"}
+
+
 def _silent(tok: Token, base: str) -> bool:
     """A declined saying, or the declining of one: silence, like "has yet to comment"."""
     if base in _UNSAID and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse"):
         return True
+    if base in _UNSAID and _negated(tok) and any(
+            c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") and c.i > tok.i and c.left_edge.lower_ in _WH
+            for c in tok.children):
+        return True  # "The spokesman did not say why the three were held": what was not said
     return base in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in _UNSAID
                                                   for c in tok.children)
 
