@@ -576,3 +576,12 @@ def test_not_saying_why_says_nothing(nlp):
     """"The spokeswoman did not say why the two men had been arrested": silence, like "declined to say"."""
     assert _found(nlp, "The spokeswoman did not say why the two men had been arrested.") == []
     assert _found(nlp, "He would not say whether the deal was off.") == []
+
+
+def test_a_list_is_not_a_trailing_description(nlp):
+    """"said the two leaders had talked about Lisbon, the wider trade war and the fishing dispute": the parser
+    makes the second item an apposition, but a list with "and" is what was said, not the writer's description."""
+    found = _found(nlp, "Mr Vey said the two leaders had talked about Lisbon, the wider trade war, the situation "
+                        "in the Gulf and the fishing dispute.")
+    assert [f["content"] for f in found] == ["the two leaders had talked about Lisbon, the wider trade war, the "
+                                             "situation in the Gulf and the fishing dispute"]

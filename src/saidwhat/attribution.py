@@ -1139,6 +1139,8 @@ def _cut_writers_tail(doc: Doc, content: tuple[int, int], quotes: list[tuple[int
             continue
         if t.dep_ == "relcl" and first.lower_ not in _TAIL_WH or t.dep_ == "appos" and t.pos_ == "PROPN":
             continue  # (a name in apposition says who is meant: "his challenger, John Kerry")
+        if t.dep_ == "appos" and any(c.dep_ in ("conj", "cc") for c in t.children):
+            continue  # "differ on Israel, the nuclear deal and the court": a list, not a description
         last = t.right_edge
         if last.idx + len(last.text) < content[1] - 1 or _in_any(last.idx, quotes):
             continue  # not at the end of the content (or the tail is inside a quotation)
