@@ -411,3 +411,11 @@ def test_a_shadow_or_former_title_is_not_the_office_holder(nlp):
     got = _speakers("Shadow foreign secretary Tom Reyes said: \u201cWe have run a very positive campaign.\u201d\n\n"
                     "The Foreign Secretary told the paper: \u201cI was making an observation.\u201d")
     assert got[0][0] == "Tom Reyes" and got[1][0] != "Tom Reyes"
+
+
+def test_a_surname_tagged_a_country_is_a_person(nlp):
+    """"forecasts by Terry Jordan": the small model tags "Jordan" a country and leaves "Terry" out; the person is
+    learnt, so "Jordan expects" and the "He" after it are Terry Jordan, not the Kingdom of Jordan."""
+    got = _speakers("The panel said it agreed with forecasts by Terry Jordan, a member of the group. Jordan expects "
+                    "growth to be about one point higher. He expects prices to rise about 4 pct this year.")
+    assert [n for n, _, _ in got[1:]] == ["Terry Jordan", "Terry Jordan"]

@@ -585,3 +585,11 @@ def test_a_list_is_not_a_trailing_description(nlp):
                         "in the Gulf and the fishing dispute.")
     assert [f["content"] for f in found] == ["the two leaders had talked about Lisbon, the wider trade war, the "
                                              "situation in the Gulf and the fishing dispute"]
+
+
+def test_things_added_and_things_that_threaten_say_nothing(nlp):
+    """"The group added Avis rental cars in 1985" is a purchase, not a remark; "complains that a flood of cheap
+    imports threatens its survival" holds no second statement by the flood."""
+    assert _found(nlp, "The group added Avis rental cars in 1985.") == []
+    found = _found(nlp, "The union complains that a flood of cheap imports threatens its survival.")
+    assert [f["lemma"] for f in found] == ["complain"]

@@ -232,6 +232,10 @@ class ActorBook:
                 e.gender = gender_of(title)  # "Mr", "Ms", "the actress"
         elif ent.label_ in ("ORG",):
             self._org(ent.text, _subject_role(ent))
+        elif ent.label_ == "GPE" and _first_name_before(ent):
+            # "projections by Jerry Jordan": the small model tags the surname a country and leaves the first name out
+            first = ent.doc[ent.start - 1]
+            self._person(f"{first.text} {ent.text}", None, f"{first.text} {ent.text}", "other")
         elif ent.label_ == "GPE":
             hit = country_of(ent.text)
             if hit:
@@ -628,6 +632,22 @@ _FIRM_WORDS = {"brewer", "brewery", "beermaker", "carmaker", "automaker", "drugm
                "producer", "giant", "utility", "exporter", "importer", "outfit", "business", "multinational",
                "charity", "regulator", "watchdog", "union", "agency", "lobby", "organisation", "organization",
                "association", "body", "network", "studio", "label", "newspaper", "paper", "magazine", "channel"}
+
+
+def _first_name_before(ent: Span) -> bool:
+    """Is the one-word place `ent` a surname, with a first name right before it that the recognizer left out
+    ("Jerry Jordan", "Anna Chad"), rather than a place named with a qualifier ("North Jordan", "Mr Jordan")?"""
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    prev = ent.doc[ent.start - 1]
+    return prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_type_ and prev.dep_ == "compound" \
+        and prev.head.i == ent.start and prev.lower_ not in lx.HONORIFICS | lx.TITLE_NOUNS | _DIRECTIONS \
+        and not country_of(prev.text)
+
+
+#: Qualifiers of place names ("North Korea" is one entity; "Northern Jordan" may not be).
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+               "new", "upper", "lower", "old"}
 
 
 def _firm_word(word: str) -> bool:

@@ -500,7 +500,7 @@ def extract(doc: Doc) -> list[Found]:
             if f is not None and not any(g.content == f.content for g in found):
                 found.append(f)
     # (nested stances go first, so a quotation after them continues the statement that holds them)
-    found = _drop_nested_wishes(sorted(found, key=lambda f: f.content[0]), text)
+    found = _drop_nested_wishes(sorted(found, key=lambda f: f.content[0]), doc)
     for f in found:
         for q in quotes:  # (a content may start just inside the opening mark)
             if f.content[0] <= q[0] + 1 and q[1] <= f.content[1] + 1:
@@ -558,14 +558,18 @@ def wraps_statement(f: Found, found: list[Found]) -> bool:
     return any(g is not f and g.cue is not None and f.content[0] <= g.cue[0] < f.content[1] for g in found)
 
 
-def _drop_nested_wishes(found: list[Found], text: str) -> list[Found]:
-    """A weak cue inside another statement's content ("said he wants X") is part of it, not a statement."""
+def _drop_nested_wishes(found: list[Found], doc: Doc) -> list[Found]:
+    """A weak cue inside another statement's content ("said he wants X") is part of it, not a statement; so is
+    one whose subject is a thing ("complains that a surge in imports threatens its existence")."""
+    text = doc_text(doc)
     out = []
     for f in found:
+        thing = f.cue_token is not None and f.speaker_head is not None and _thing_subject(doc[f.cue_token]) \
+            and doc[f.speaker_head].lemma_.lower() not in _PAPERS | _STUDIES
         # (a hedge: "said the rock seemed to ..."; a stance: "said voters oppose the plan", "a poll showing X")
         weak = f.cue_lemma in lx.WEAK_CUES or f.speaker is None or f.cue_lemma.split()[0] not in lx.SPEECH_CUES \
             or f.act == "assert" and text[f.speaker[0]:f.speaker[1]].lower() in _PLAIN_PRONOUNS \
-            or f.cue is not None and _infinitive_cue(text, f.cue)  # "said he told X", "expected X to respond"
+            or f.cue is not None and _infinitive_cue(text, f.cue) or thing  # "said he told X", "expected X to respond"
         if f.cue is not None and weak and any(
             g is not f and g.speaker is not None and g.content[0] <= f.cue[0] < g.content[1] for g in found
         ):
@@ -766,6 +770,11 @@ def _thing_subject(verb: Token) -> bool:
 _GOES_ON = {"add", "accept", "acknowledge", "admit", "concede", "insist", "stress", "note", "explain",
             "emphasise", "emphasize", "warn", "continue"}
 
+
+#: Things that speak for their authors ("the study found", "a poll showed").
+_STUDIES = {"study", "survey", "poll", "review", "report", "audit", "analysis", "inquiry", "investigation", "paper",
+            "book", "article", "document", "research", "figures", "data", "statistics", "findings", "ruling",
+            "verdict", "judgment", "judgement", "decision", "court", "panel", "committee", "board", "commission"}
 
 #: What one sends, releases or writes to someone ("released a statement to X denying ...")
 _PAPERS = {"statement", "letter", "email", "e-mail", "message", "note", "memo", "release", "communique", "tweet",
@@ -968,13 +977,11 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
                   and not (c.dep_ == "advcl" and any(
                       m.dep_ == "mark" and m.lower_ in ("while", "when", "after", "before", "as", "until")
                       for m in c.children))]  # "said while he was in Paris": when, not what
-        if rights and base == "write" and rights[0].dep_ == "dobj" \
+        if rights and base in ("write", "add") and rights[0].dep_ == "dobj" \
                 and not any(_overlaps(_subtree_span(rights[0], doc), q) for q in quotes) \
                 and not any(t.pos_ in ("VERB", "AUX") for t in rights[0].subtree):
-            rights = []  # "they wrote the software", "writing his Christmas message": what is written, not said
-        if rights and base == "add" and rights[0].dep_ == "dobj" \
-                and any(t.like_num or t.text == "%" for t in doc[rights[0].left_edge.i:rights[0].i + 1]):
-            rights = []  # "net exports will add 0.7 pct to GNP": a figure added, nothing said
+            rights = []  # "they wrote the software", "writing his Christmas message", "it added Hertz rental cars",
+            # "net exports will add 0.7 pct to GNP": what is written or added, not said
         if rights:
             last = max(t.i for c in tok.rights if c.i >= rights[0].i and c.dep_ not in ("punct", "cc", "conj")
                        for t in c.subtree)
