@@ -593,3 +593,11 @@ def test_things_added_and_things_that_threaten_say_nothing(nlp):
     assert _found(nlp, "The group added Avis rental cars in 1985.") == []
     found = _found(nlp, "The union complains that a flood of cheap imports threatens its survival.")
     assert [f["lemma"] for f in found] == ["complain"]
+
+
+def test_adding_after_a_reported_clause_is_the_speakers(nlp):
+    """"He said the charges would be filed within the week, adding that ...": the parser hangs "adding" on the
+    reported clause, whose subject ("the charges") adds nothing; the speaker of "said" goes on."""
+    found = _found(nlp, "He said the charges against the governor would be filed within the week in a special "
+                        "court, adding that a defendant could appeal against a ruling.")
+    assert [(f["lemma"], f["speaker"]) for f in found] == [("say", "He"), ("add", "He")]

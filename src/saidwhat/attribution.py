@@ -711,6 +711,11 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
                 return c, "nsubj"
     for _ in range(3):
         if head.dep_ in ("conj", "xcomp", "advcl") and head.head.i != head.i:
+            if head.dep_ == "advcl" and head.lemma_.lower() in _GOES_ON and head.head.dep_ == "ccomp" \
+                    and cue_lemma(head.head.head) in lx.ACT_OF and head.head.head.i < head.i:
+                # "He said the charges would be filed within the week, adding that ...": the parser hangs "adding"
+                # on the reported clause; the one adding is the speaker of the outer verb
+                return _speaker(head.head.head)
             if head.dep_ == "conj" and head.head.dep_ == "ccomp" and cue_lemma(head.head.head) in lx.ACT_OF \
                     and (head.lemma_.lower() in _GOES_ON or _thing_subject(head.head)) and head.head.head.i < head.i:
                 # "he said X was Y but accepted that Z": the parser hangs "accepted" on the reported clause,
