@@ -419,3 +419,12 @@ def test_a_surname_tagged_a_country_is_a_person(nlp):
     got = _speakers("The panel said it agreed with forecasts by Terry Jordan, a member of the group. Jordan expects "
                     "growth to be about one point higher. He expects prices to rise about 4 pct this year.")
     assert [n for n, _, _ in got[1:]] == ["Terry Jordan", "Terry Jordan"]
+
+
+def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(nlp):
+    """"a backlash from tenant groups, who say the rule unfairly targets them": the cue's subject is "who" (the
+    mention, like "he"), the speaker the groups it stands for (PolNeAR marks the relative pronoun as the source)."""
+    art = saidwhat.read("The rule drew a backlash from tenant groups, who say the rule unfairly targets renters.")
+    s = art.statements[0]
+    assert (s.speaker.text, s.speaker.name) == ("who", "tenant groups")
+    assert art.document.text[s.speaker.start:s.speaker.end] == "who"

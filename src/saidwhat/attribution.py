@@ -62,6 +62,9 @@ class Found:
     #: "Ms Obi told reporters:" closing its paragraph: what was said is the quotation that opens the next one
     #: (`content` is then the colon)
     opens_next: bool = False
+    #: the words that are the cue's subject when they are not the speaker phrase itself: the relative pronoun of
+    #: "gay rights groups, who say ..." (the groups are resolved, "who" is the mention), like "he" for a pronoun
+    mention: tuple[int, int] | None = None
 
 
 # --------------------------------------------------------------------------------------------- quotes
@@ -524,6 +527,12 @@ def extract(doc: Doc) -> list[Found]:
             continuation_of=prev[-1] if prev else None, continues_previous=not prev, quotes=(q,),
         ))
     found.sort(key=lambda f: f.content[0])
+    for f in found:
+        if f.speaker_role == "relative" and f.cue_token is not None:
+            rel = next((c for c in doc[f.cue_token].children if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.lower_ in ("who", "which", "that")), None)
+            if rel is not None:
+                f.mention = (rel.idx, rel.idx + len(rel.text))
     return _dedupe(found)
 
 

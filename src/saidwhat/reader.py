@@ -444,7 +444,7 @@ def _statement(f: Found, doc, off: int, text: str, book: ActorBook, times: list[
             # replies is not who just spoke
             avoid |= frozenset(w.lower() for w in last.speaker.name.split())
         res = book.resolve(doc, f.speaker, head, avoid=avoid)
-        ss, se = f.speaker[0] + off, f.speaker[1] + off
+        ss, se = (f.mention or f.speaker)[0] + off, (f.mention or f.speaker)[1] + off
         via = res.via if f.speaker_role != "relative" or res.via != "name" else "name"
         speaker = Speaker(text[ss:se], ss, se, res.actor, res.name, via)
     addressee = None
