@@ -601,3 +601,22 @@ def test_adding_after_a_reported_clause_is_the_speakers(nlp):
     found = _found(nlp, "He said the charges against the governor would be filed within the week in a special "
                         "court, adding that a defendant could appeal against a ruling.")
     assert [(f["lemma"], f["speaker"]) for f in found] == [("say", "He"), ("add", "He")]
+
+
+def test_a_time_is_nobody(nlp):
+    """A time phrase the parser leaves as the verb's only subject ("Nine months of X soaring ... by talking about
+    ...", "supporters Tuesday inviting them") is no speaker. The parse is built by hand: the small model makes
+    this mistake only in longer contexts."""
+    from spacy.tokens import Doc
+
+    from saidwhat.attribution import _speaker
+
+    words = ["Nine", "months", "talking", "about", "the", "wall"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 2, 2, 2, 5, 3], deps=["nummod", "nsubj", "ROOT", "prep", "det", "pobj"],
+              pos=["NUM", "NOUN", "VERB", "ADP", "DET", "NOUN"], tags=["CD", "NNS", "VBG", "IN", "DT", "NN"],
+              lemmas=["nine", "month", "talk", "about", "the", "wall"], ents=["B-DATE", "I-DATE", "O", "O", "O", "O"])
+    assert _speaker(doc[2]) == (None, "none")
+    doc = Doc(nlp.vocab, words=["The", "46-year-old", "said", "so"], heads=[1, 2, 2, 2],
+              deps=["det", "nsubj", "ROOT", "advmod"], pos=["DET", "NOUN", "VERB", "ADV"],
+              lemmas=["the", "46-year-old", "say", "so"], ents=["O", "B-DATE", "O", "O"])
+    assert _speaker(doc[2])[0].i == 1

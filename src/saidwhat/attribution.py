@@ -630,7 +630,22 @@ def _no_speaker(speaker: Token | None, cue: Token) -> bool:
 
 
 def _speaker(tok: Token) -> tuple[Token | None, str]:
-    """The head token of the speaker of cue `tok`, and how it was found."""
+    """The head token of the speaker of cue `tok`, and how it was found; a time ("Tuesday inviting them", "50 years
+    talking about") is nobody ("the 46-year-old" or "three-quarters", tagged dates, are somebody)."""
+    speaker, role = _speaker_token(tok)
+    if speaker is not None and speaker.ent_type_ in ("DATE", "TIME") and speaker.lemma_.lower() in _TIME_HEADS:
+        return None, "none"
+    return speaker, role
+
+
+#: Heads of time phrases the parser may leave as a verb's only subject ("Tuesday inviting", "50 years talking").
+_TIME_HEADS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "tomorrow", "year", "month", "week", "day", "hour", "decade", "century", "morning", "evening", "night",
+               "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december"}
+
+
+def _speaker_token(tok: Token) -> tuple[Token | None, str]:
     if tok.tag_ == "VBG":
         sender = _sender_of_paper(tok)
         if sender is not None:
@@ -680,7 +695,8 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
             and prev.ent_type_ == "PERSON" and prev.head.i < prev.i and tok.tag_ in ("VBZ", "VBD"):
         return prev, "nsubj"  # "His name is Tomas Vey and Pedro Alves says ...": the name joined to the one before
     if tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN" and tok.doc[tok.i - 1].head.i == tok.i \
-            and tok.doc[tok.i - 1].dep_ in ("advmod", "npadvmod", "compound", "dep"):
+            and tok.doc[tok.i - 1].dep_ in ("advmod", "npadvmod", "compound", "dep") \
+            and tok.doc[tok.i - 1].ent_type_ not in ("DATE", "TIME"):  # ("supporters Tuesday inviting them")
         return tok.doc[tok.i - 1], "nsubj"  # "Jolly said ...", the name misparsed as a modifier
     if tok.dep_ == "ROOT" and tok.i > 1 and tok.doc[tok.i - 1].pos_ == "PROPN" \
             and tok.doc[tok.i - 1].dep_ in ("conj", "appos", "pobj"):
