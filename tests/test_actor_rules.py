@@ -428,3 +428,9 @@ def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker(nlp):
     s = art.statements[0]
     assert (s.speaker.text, s.speaker.name) == ("who", "tenant groups")
     assert art.document.text[s.speaker.start:s.speaker.end] == "who"
+
+
+def test_a_day_owns_no_report(nlp):
+    """"Monday's report stated that ...": the report speaks; no actor called "Monday"."""
+    got = _speakers("Monday's report stated that the firm had \u201cdeclared war on the browser.\u201d")
+    assert got[0][0] != "Monday"

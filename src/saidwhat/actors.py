@@ -362,6 +362,8 @@ class ActorBook:
         if head is not None and head.lemma_.lower() in _PAPER_NOUNS and head.idx > span[0]:
             # "A Minas de Almaden statement said", "the ministry's report said": the body behind the paper
             owner = _strip_det(doc_text(doc)[span[0]:head.idx].strip())
+            if owner.lower().removesuffix("'s").removesuffix("’s") in _TIME_WORDS:
+                owner = ""  # "Monday's report said": a day owns nothing
             if owner.lower() in ("his", "her", "its", "their"):
                 found = self._pronoun(_PRONOUN_BASE.get(owner.lower(), owner.lower()), head)
                 if found is not None:  # "His report called for ...": the one he is
@@ -769,6 +771,10 @@ _GENERIC_ROLES = {"official", "spokesman", "spokeswoman", "spokesperson", "analy
                   "lawyer", "attorney", "witness", "expert", "officer", "aide", "adviser", "advisor", "member"}
 
 #: Pronouns that point at nobody in particular, so never at an earlier actor.
+#: Days and times that may stand before a paper noun ("Monday's report", "yesterday's statement").
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+               "tomorrow", "last week", "this week", "last year", "this year", "last month"}
+
 #: Heads that count a share of a group ("a total of 67% of surveyors", "a majority of economists").
 _SHARE_NOUNS = {"total", "majority", "minority", "number", "third", "quarter", "half", "percent", "%", "proportion",
                 "share", "fraction", "two-thirds"}

@@ -1570,6 +1570,9 @@ def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     if sp is None or not len(sp) or any(t.like_num for t in sp):
         return None
     colon = text.index(":", m.start(1) + len(name))
+    if any(t.tag_ == "VBG" or t.tag_.startswith("VB") and t.lemma_.lower() in lx.SPEECH_CUES
+           for t in _tokens_in(doc, m.start(1), colon)):
+        return None  # "Listening to the message he said:": a sentence with its own cue, not a "Name:" line
     kind, inside = _quote_kind(text, content, quotes)
     return Found(kind=kind, content=content, cue=(colon, colon + 1), cue_lemma=":", act="assert",
                  speaker=(sp.start_char, sp.end_char), speaker_head=sp.root.i, speaker_role="headline",
