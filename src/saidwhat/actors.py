@@ -682,12 +682,12 @@ def _firm_described(ent: Span) -> bool:
 
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _AGE_DESCRIPTION = re.compile(r"the \d{1,3}-year-old(?: [a-z-]+){0,2}")
-#: "Perrin Long of Lipper Analytical": two or three capitalised words, then "of" and a capitalised body
 #: Heads of bodies named "X of Y" that are no person's name ("University of California", "Bank of England").
 _INSTITUTION_WORDS = {"university", "college", "institute", "school", "museum", "academy", "society", "foundation",
                       "bank", "church", "federation", "association", "league", "chamber", "court", "republic",
                       "kingdom", "state", "city", "county", "province", "house", "hospital"}
 
+#: "Perrin Long of Lipper Analytical": two or three capitalised words, then "of" and a capitalised body
 _NAME_OF = re.compile(r"((?:[A-Z][\w.'’-]*\s){1,2}[A-Z][\w'’-]+)"  # the person
                       r"\s+of\s+((?:the\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)")  # the body
 
@@ -770,7 +770,6 @@ def _core(words: list[str]) -> list[str]:
 _GENERIC_ROLES = {"official", "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "source",
                   "lawyer", "attorney", "witness", "expert", "officer", "aide", "adviser", "advisor", "member"}
 
-#: Pronouns that point at nobody in particular, so never at an earlier actor.
 #: Days and times that may stand before a paper noun ("Monday's report", "yesterday's statement").
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                "tomorrow", "last week", "this week", "last year", "this year", "last month"}
@@ -779,6 +778,7 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 _SHARE_NOUNS = {"total", "majority", "minority", "number", "third", "quarter", "half", "percent", "%", "proportion",
                 "share", "fraction", "two-thirds"}
 
+#: Pronouns that point at nobody in particular, so never at an earlier actor.
 _INDEFINITE = {"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "one", "none", "all",
                "some", "many", "most", "few", "others", "several", "both", "each", "you"}
 

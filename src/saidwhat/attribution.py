@@ -1241,6 +1241,7 @@ def _hypothetical(tok: Token) -> bool:
                                        for c in tok.children)
 
 
+#: Words opening a question-clause: "did not say why ..." leaves the answer unsaid.
 _WH = {"why", "whether", "how", "what", "when", "where", "who", "which", "if"}
 
 
