@@ -629,3 +629,11 @@ def test_a_sentence_ending_in_a_colon_is_no_name_line(nlp):
     assert [f["lemma"] for f in found] == ["say"]
     found = _found(nlp, "Okafor: My plans are not set in stone")
     assert [(f["lemma"], f["speaker"]) for f in found] == [(":", "Okafor")]
+
+
+def test_the_writers_generic_you_is_no_speaker(nlp):
+    """"You have to say that ... Cook trumps Pogue": the writer's generic "you" speaks for nobody; inside a
+    quotation "You said the plan was dead" is someone addressing someone, and the quotation stays the host's."""
+    assert _found(nlp, "You have to say that, when it comes to advice, Cook trumps Pogue.") == []
+    found = _found(nlp, "\u201cYou said the plan was dead,\u201d the host told him.")
+    assert [(f["lemma"], f["speaker"]) for f in found] == [("tell", "the host")]

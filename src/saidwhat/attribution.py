@@ -629,6 +629,12 @@ def _no_speaker(speaker: Token | None, cue: Token) -> bool:
         "anyone", "anybody", "whoever")
 
 
+def _generic_you(speaker: Token | None, cue: Token, quotes: list[tuple[int, int]]) -> bool:
+    """Is the speaker the writer's generic "you" ("what do you think of the homeless?", "you have to say that ...")?
+    Inside a quotation "you said" addresses someone and stays."""
+    return speaker is not None and speaker.lower_ == "you" and not _in_any(cue.idx, quotes)
+
+
 def _speaker(tok: Token) -> tuple[Token | None, str]:
     """The head token of the speaker of cue `tok`, and how it was found; a time ("Tuesday inviting them", "50 years
     talking about") is nobody ("the 46-year-old" or "three-quarters", tagged dates, are somebody)."""
@@ -1113,7 +1119,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     content = _close_quotes(_as_quotation(_cut_writers_tail(doc, content, quotes), quotes), quotes)
     kind, inside = _quote_kind(text, content, quotes)
     speaker, role = _speaker(tok)
-    if _no_speaker(speaker, tok):
+    if _no_speaker(speaker, tok) or _generic_you(speaker, tok, quotes):
         return None  # "the album came out and that confirmed his status": a thing, not a speaker
     if speaker is None and role in ("none", "passive") and kind == "indirect" and tok.dep_ not in ("relcl", "acl"):
         # source-less attributions ("it was reported that") are kept only with a subject-less passive cue
@@ -1676,7 +1682,8 @@ def _from_model_cue(doc: Doc, tok: Token, quotes: list[tuple[int, int]], stop: s
             speaker, role = tok.head.head, "relative"
     else:
         speaker, role = _speaker(tok)
-    if speaker is None or content[0] <= speaker.idx < content[1] or role == "relative" or _no_speaker(speaker, tok):
+    if speaker is None or content[0] <= speaker.idx < content[1] or role == "relative" or _no_speaker(speaker, tok) \
+            or _generic_you(speaker, tok, quotes):
         return None  # (relative-clause speakers: right in a quarter of held-out train cases)
     if _words(text[content[0]:content[1]]) < 2:
         return None  # a one-word object ("released it", "won Iowa"): right in an eighth of held-out train cases
