@@ -637,3 +637,13 @@ def test_the_writers_generic_you_is_no_speaker(nlp):
     assert _found(nlp, "You have to say that, when it comes to advice, Cook trumps Pogue.") == []
     found = _found(nlp, "\u201cYou said the plan was dead,\u201d the host told him.")
     assert [(f["lemma"], f["speaker"]) for f in found] == [("tell", "the host")]
+
+
+def test_not_wanting_is_no_demand(nlp):
+    """"said he wants X" is a demand; "said he does not want higher tax rates" rejects them; "said the men did not
+    want to go on strike" is no demand at all."""
+    acts = [f["act"] for f in _found(nlp, "The leader said he does not want higher tax rates for top earners.")]
+    assert acts == ["reject"]
+    acts = [f["act"] for f in _found(nlp, "The union chief said the workers did not want to go on strike.")]
+    assert acts == ["assert"]
+    assert [f["act"] for f in _found(nlp, "The union chief said he wants talks with the board.")] == ["demand"]

@@ -409,8 +409,11 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
         r = content_root.lemma_.lower()
         if r in ("want", "demand", "insist", "require") and any(
             c.dep_ in ("dobj", "ccomp", "xcomp") for c in content_root.children
-        ) and (r != "require" or _about_self(content_root)):  # ("the financing requires inflows": a need, no demand)
-            act = "demand"
+        ) and (r != "require" or _about_self(content_root)):
+            # ("the financing requires inflows": a need; "does not want higher tax rates": a rejection; "did not
+            # want to think about it": no demand)
+            act = "demand" if not _negated(content_root) else "reject" if any(
+                c.dep_ == "dobj" for c in content_root.children) else "assert"
         elif r in ("deny", "reject"):
             act = lx.ACT_OF[r]
         elif _called_untrue(content_root):
