@@ -589,10 +589,14 @@ def test_a_list_is_not_a_trailing_description(nlp):
 
 def test_things_added_and_things_that_threaten_say_nothing(nlp):
     """"The group added Avis rental cars in 1985" is a purchase, not a remark; "complains that a flood of cheap
-    imports threatens its survival" holds no second statement by the flood."""
+    imports threatens its survival" holds no second statement by the flood (a barrister's would be one)."""
     assert _found(nlp, "The group added Avis rental cars in 1985.") == []
     found = _found(nlp, "The union complains that a flood of cheap imports threatens its survival.")
     assert [f["lemma"] for f in found] == ["complain"]
+    # a person named by a role is no thing: the barrister's own statement inside the minister's stays
+    found = _found(nlp, "The barrister who had represented the farmer had said the rules were \u201cweighted "
+                        "overwhelmingly\u201d in favour of the householder, said Mr Reyes.")
+    assert sorted(f["speaker"] for f in found) == ["Mr Reyes", "The barrister"]
 
 
 def test_adding_after_a_reported_clause_is_the_speakers(nlp):

@@ -507,18 +507,18 @@ class ActorBook:
                 # "union official Ana Ruiz" with no entity found: a role, then the person's name
                 return self._person(" ".join(tail), _title_only(lead), " ".join(tail), role)
             return self._org(text, role), "name"
-        if lemma in lx.ORG_NOUNS or not _looks_human(lemma) and any(
+        if lemma in lx.ORG_NOUNS or not looks_human(lemma) and any(
                 c.dep_ == "poss" and c.pos_ == "PROPN" for c in (head.children if head is not None else ())):
             return self._org(text, role), "description"
         # a common noun phrase that is neither a title, a group nor a known body: a person when its head names
         # one ("the Welsh striker", "the player"), else a thing that speaks only in metaphor ("the truck
         # market"), never a person, so "he" cannot land on it
-        if _looks_human(lemma) and low.split()[0] in _DETS - {"a", "an"}:
+        if looks_human(lemma) and low.split()[0] in _DETS - {"a", "an"}:
             e = self._by_title(text)  # "our correspondent" after "BBC correspondent James Hardy"
             if e is not None:
                 self._touch(e, _strip_det(text), role)
                 return e, "title"
-        e = self._new(_cap(_strip_det(text)), "person" if _looks_human(lemma) else "organization")
+        e = self._new(_cap(_strip_det(text)), "person" if looks_human(lemma) else "organization")
         e.described = e.described or not e.aliases  # made here, from a common noun
         self._touch(e, text, role)
         return e, "description"
@@ -799,7 +799,8 @@ _NOT_PEOPLE = {"paper", "newspaper", "computer", "sector", "register", "letter",
                "trailer", "poster", "filter", "layer", "motor", "mirror", "indicator", "barometer", "meter"}
 
 
-def _looks_human(lemma: str) -> bool:
+def looks_human(lemma: str) -> bool:
+    """Does this common noun name a person ("barrister", "farmer", "the player"), not a thing or a body?"""
     if lemma in _PERSON_NOUNS or lemma in lx.TITLE_NOUNS:
         return True
     if lemma in _NOT_PEOPLE or lemma in lx.ORG_NOUNS or lemma in _ORG_ANAPHORS:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
+from .actors import looks_human
 from .cue_scorer import CueModel, cue_features, cue_model, model_candidate, model_subject
 from .nlp.text import doc_ents, doc_text
 
@@ -577,7 +578,8 @@ def _drop_nested_wishes(found: list[Found], doc: Doc) -> list[Found]:
     out = []
     for f in found:
         thing = f.cue_token is not None and f.speaker_head is not None and _thing_subject(doc[f.cue_token]) \
-            and doc[f.speaker_head].lemma_.lower() not in _PAPERS | _STUDIES
+            and doc[f.speaker_head].lemma_.lower() not in _PAPERS | _STUDIES \
+            and not looks_human(doc[f.speaker_head].lemma_.lower())  # ("the barrister had said ...": someone)
         # (a hedge: "said the rock seemed to ..."; a stance: "said voters oppose the plan", "a poll showing X")
         weak = f.cue_lemma in lx.WEAK_CUES or f.speaker is None or f.cue_lemma.split()[0] not in lx.SPEECH_CUES \
             or f.act == "assert" and text[f.speaker[0]:f.speaker[1]].lower() in _PLAIN_PRONOUNS \
