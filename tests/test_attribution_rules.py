@@ -627,9 +627,10 @@ def test_a_time_is_nobody(nlp):
 
 
 def test_a_sentence_ending_in_a_colon_is_no_name_line(nlp):
-    """"Listening to the message he said: “...”" and "Mr Vey told Harbour Radio: “...”" are sentences with a cue of
-    their own, not "Name: text" lines (which would take the whole rest as said by "Listening")."""
-    found = _found(nlp, "Listening to the message he said: \u201cIt is a wonderful sound that I thought was lost.\u201d")
+    """"Listening to the message he said: “...”" is a sentence with a cue of its own, not a "Name: text" line (which
+    would take the whole rest as said by "Listening"); "Okafor: My plans are not set in stone" still is one."""
+    found = _found(nlp, "Listening to the message he said: \u201cIt is a wonderful sound that I thought was "
+                        "lost.\u201d")
     assert [f["lemma"] for f in found] == ["say"]
     found = _found(nlp, "Okafor: My plans are not set in stone")
     assert [(f["lemma"], f["speaker"]) for f in found] == [(":", "Okafor")]

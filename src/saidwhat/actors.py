@@ -642,9 +642,9 @@ def _first_name_before(ent: Span) -> bool:
     if len(ent) != 1 or ent.start == 0:
         return False
     prev = ent.doc[ent.start - 1]
-    return prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_type_ and prev.dep_ == "compound" \
-        and prev.head.i == ent.start and prev.lower_ not in lx.HONORIFICS | lx.TITLE_NOUNS | _DIRECTIONS \
-        and not country_of(prev.text)
+    return prev.pos_ == "PROPN" and prev.is_title and prev.is_alpha and not prev.ent_type_ \
+        and prev.dep_ == "compound" and prev.head.i == ent.start \
+        and prev.lower_ not in lx.HONORIFICS | lx.TITLE_NOUNS | _DIRECTIONS and not country_of(prev.text)
 
 
 #: Qualifiers of place names ("North Korea" is one entity; "Northern Jordan" may not be).
