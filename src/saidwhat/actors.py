@@ -233,7 +233,7 @@ class ActorBook:
         elif ent.label_ in ("ORG",):
             self._org(ent.text, _subject_role(ent))
         elif ent.label_ == "GPE" and _first_name_before(ent):
-            # "projections by Jerry Jordan": the small model tags the surname a country and leaves the first name out
+            # "forecasts by Terry Jordan": the small model tags the surname a country and leaves the first name out
             first = ent.doc[ent.start - 1]
             self._person(f"{first.text} {ent.text}", None, f"{first.text} {ent.text}", "other")
         elif ent.label_ == "GPE":
@@ -309,7 +309,7 @@ class ActorBook:
         of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
               if g.dep_ == "pobj"] if head is not None else []
         if head is not None and head.lemma_.lower() in _SHARE_NOUNS and of and of[0].pos_ in ("NOUN", "PROPN"):
-            # "A total of 67% of surveyors reported", "a majority of economists said": the people counted speak
+            # "A total of 58% of landlords reported", "a majority of economists said": the people counted speak
             inner = of[0]
             while inner.lemma_.lower() in _SHARE_NOUNS or inner.like_num or inner.text == "%":
                 nxt = [g for c in inner.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -324,11 +324,11 @@ class ActorBook:
             start, end = first.idx, inner.idx + len(inner.text)
             return self._resolve(doc, (start, end), doc_text(doc)[start:end], inner, role)
         if head is not None and head.lower_ in _INDEFINITE and (head.pos_ == "PRON" or low in _INDEFINITE):
-            # ("One of the jilted bidders, Netherlands-based group LNM,")
+            # ("One of the losing bidders, Dutch-based group Harbourco,")
             appos = next((c for h in [head, *of] for c in h.children if c.dep_ == "appos"), None)
             if appos is None:
                 return None
-            # "One of the men, David Redvers, 34, said": the one named beside "one" speaks ("not everyone in the
+            # "One of the riders, Tom Reyes, 41, said": the one named beside "one" speaks ("not everyone in the
             # industry agrees", with no name: no earlier actor is meant)
             start, end = appos.left_edge.idx, appos.idx + len(appos.text)
             return self._resolve(doc, (start, end), doc_text(doc)[start:end], appos, role)
@@ -418,7 +418,7 @@ class ActorBook:
             return self._group(text, role), "group"
         if head_ent is None and person is not None and head is not None and head.pos_ == "PROPN" \
                 and person.end <= head.i and any(t.lower_ in lx.TITLE_NOUNS for t in doc[person.end:head.i]):
-            # "Nottingham City Councillor Brian Parbutt" with the place tagged a person: the name after the role
+            # "Nottingham City Councillor Ann Hale" with the place tagged a person: the name after the role
             k = head.i
             while k - 1 >= person.end and doc[k - 1].pos_ == "PROPN" and doc[k - 1].lower_ not in lx.TITLE_NOUNS:
                 k -= 1
@@ -437,7 +437,7 @@ class ActorBook:
             return e, via
         if head_ent is not None and head_ent.label_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
             owned = head_ent.start > 0 and doc[head_ent.start - 1].tag_ == "POS"
-            hit = country_of(head_ent.text) if not owned else None  # ("Brown's Britain", a book, is no country)
+            hit = country_of(head_ent.text) if not owned else None  # ("Okafor's Ireland", a book, is no country)
             if hit and (head is None or head_ent.end - 1 == head.i or head.i in range(head_ent.start, head_ent.end)):
                 e = self._government(hit[0])
                 self._touch(e, _strip_det(text), role)
@@ -638,7 +638,7 @@ _FIRM_WORDS = {"brewer", "brewery", "beermaker", "carmaker", "automaker", "drugm
 
 def _first_name_before(ent: Span) -> bool:
     """Is the one-word place `ent` a surname, with a first name right before it that the recognizer left out
-    ("Jerry Jordan", "Anna Chad"), rather than a place named with a qualifier ("North Jordan", "Mr Jordan")?"""
+    ("Terry Jordan", "Anna Chad"), rather than a place named with a qualifier ("North Jordan", "Mr Jordan")?"""
     if len(ent) != 1 or ent.start == 0:
         return False
     prev = ent.doc[ent.start - 1]
@@ -774,7 +774,7 @@ _GENERIC_ROLES = {"official", "spokesman", "spokeswoman", "spokesperson", "analy
 _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
                "tomorrow", "last week", "this week", "last year", "this year", "last month"}
 
-#: Heads that count a share of a group ("a total of 67% of surveyors", "a majority of economists").
+#: Heads that count a share of a group ("a total of 58% of landlords", "a majority of economists").
 _SHARE_NOUNS = {"total", "majority", "minority", "number", "third", "quarter", "half", "percent", "%", "proportion",
                 "share", "fraction", "two-thirds"}
 

@@ -64,7 +64,7 @@ class Found:
     #: (`content` is then the colon)
     opens_next: bool = False
     #: the words that are the cue's subject when they are not the speaker phrase itself: the relative pronoun of
-    #: "gay rights groups, who say ..." (the groups are resolved, "who" is the mention), like "he" for a pronoun
+    #: "tenant groups, who say ..." (the groups are resolved, "who" is the mention), like "he" for a pronoun
     mention: tuple[int, int] | None = None
 
 
@@ -235,7 +235,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     k = next((t.i for t in doc[max(0, tok.i - 12):tok.i + 1] if t.idx == start), tok.i)
     hon = [t for t in doc[k + 1:tok.i] if t.lower_ in lx.HONORIFICS] if tok.pos_ == "PROPN" else []
     if hon:
-        k, start = hon[-1].i, hon[-1].idx  # "the Policy Centre Mr Straw": the name starts at its honorific
+        k, start = hon[-1].i, hon[-1].idx  # "the Valley Forum Mr Okafor": the name starts at its honorific
     while k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
             and doc[k - 2].is_alpha:
         k -= 2  # "Wal-Mart", "Rolls-Royce": the parser may split a hyphenated name into subjects
@@ -306,11 +306,11 @@ def cue_lemma(tok: Token) -> str | None:
     if lemma == "rule" and prt is not None and prt.lower_ == "out":
         return "rule out"
     if lemma == "mention" and tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" and tok.doc[tok.i - 2].lower_ == "not":
-        return None  # "fans in Mexico, not to mention Spain": "also", nobody mentions anything
+        return None  # "jazz lovers, not to mention critics": "also", nobody mentions anything
     if lemma == "weigh" and not any(c.lower_ == "in" for c in tok.children):
         return None  # "as the Senate weighed the bill": considering, not saying ("weighed in on" is a cue)
     if lemma == "call":
-        # (after the verb: "For the next two weeks, Sloan calls ..." is no call for the weeks)
+        # (after the verb: "For the next three weeks, Okafor calls ..." is no call for the weeks)
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")
                      and c.i > tok.i), None)
         if prep is not None:
@@ -411,7 +411,7 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
         if r in ("want", "demand", "insist", "require") and any(
             c.dep_ in ("dobj", "ccomp", "xcomp") for c in content_root.children
         ) and (r != "require" or _about_self(content_root)):
-            # ("the financing requires inflows": a need; "does not want higher tax rates": a rejection; "did not
+            # ("funding the shortfall requires inflows": a need; "does not want higher tax rates": a rejection; "did not
             # want to think about it": no demand)
             act = "demand" if not _negated(content_root) else "reject" if any(
                 c.dep_ == "dobj" for c in content_root.children) else "assert"
@@ -573,7 +573,7 @@ def wraps_statement(f: Found, found: list[Found]) -> bool:
 
 def _drop_nested_wishes(found: list[Found], doc: Doc) -> list[Found]:
     """A weak cue inside another statement's content ("said he wants X") is part of it, not a statement; so is
-    one whose subject is a thing ("complains that a surge in imports threatens its existence")."""
+    one whose subject is a thing ("complains that a flood of cheap imports threatens its survival")."""
     text = doc_text(doc)
     out = []
     for f in found:
@@ -593,7 +593,7 @@ def _drop_nested_wishes(found: list[Found], doc: Doc) -> list[Found]:
 
 
 def _infinitive_cue(text: str, cue: tuple[int, int]) -> bool:
-    """Is the cue an infinitive ("expected the Bank to respond quickly to ...": what someone expects, wants or
+    """Is the cue an infinitive ("expected the regulator to respond swiftly to ...": what someone expects, wants or
     plans another to say is no statement of theirs)?"""
     return text[cue[0]:cue[1]].lower().startswith("to ") or text[max(0, cue[0] - 4):cue[0]].lower() in (" to ", "\nto ")
 
@@ -680,9 +680,9 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
                       and g.i > c.i), None)
         if named is not None and c.lemma_.lower() in lx.TITLE_NOUNS and c.pos_ == "NOUN" and not any(
                 g.dep_ in ("det", "preconj") for g in c.children):  # ("the prime minister and Chancellor X": two)
-            return named, "nsubj"  # "said Nortel president and chief executive Bill Owens": the name closes the roles
+            return named, "nsubj"  # "said Valley Bank chairman and chief executive Tom Reyes": the name closes
         if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < tok.i and c.left_edge.i == c.i:
-            # "Welcoming the ruling, Maeve Sherlock, chief executive of ..., said": the opening participle is
+            # "Welcoming the ruling, Tom Reyes, head of the Harbour Trust, said": the opening participle is
             # no speaker; the name the parser hung on it is
             name = next((g for g in c.subtree if g.dep_ in ("npadvmod", "appos", "nsubj") and g.pos_ == "PROPN"
                          and g.left_edge.i > c.i and tok.doc[g.left_edge.i - 1].text == ","), None)
@@ -692,7 +692,7 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
         last = next((g for g in reversed(list(c.children)) if g.dep_ == "conj" and c.i < g.i < tok.i), None)
         if last is not None and tok.tag_ == "VBZ" and c.pos_ == last.pos_ == "PROPN" \
                 and c.ent_type_ == last.ent_type_ == "PERSON":
-            return last, "nsubj"  # "His name is Tote King and Manuel Millan says": one person with "says"
+            return last, "nsubj"  # "His name is Tomas Vey and Pedro Alves says": one person with "says"
         return c, "nsubj"
     for c in tok.children:
         if c.dep_ == "nsubjpass":
@@ -701,7 +701,7 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
     if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "pobj" and not subjects and tok.dep_ == "ROOT" \
             and tok.tag_ in ("VBD", "VBZ", "VBP") \
             and any(t.lower_ in lx.HONORIFICS for t in tok.doc[max(0, prev.i - 2):prev.i]):
-        return prev, "nsubj"  # "In a speech to the Policy Centre Mr Straw said": the name hung on the phrase before
+        return prev, "nsubj"  # "In an address to the Valley Forum Mr Okafor said": the name hung on the phrase
     if prev is not None and tok.dep_ == "conj" and prev.pos_ == "PROPN" and prev.dep_ == "conj" \
             and prev.ent_type_ == "PERSON" and prev.head.i < prev.i and tok.tag_ in ("VBZ", "VBD"):
         return prev, "nsubj"  # "His name is Tomas Vey and Pedro Alves says ...": the name joined to the one before
@@ -880,7 +880,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     if ccomp is not None and ccomp.i < tok.i and xcomp is not None and xcomp.i > tok.i \
             and lemma.split()[0] in lx.XCOMP_CUES and any(c.lower_ == "to" for c in xcomp.children) \
             and any(t.text in ("-", "—", "–", ";") for t in doc[ccomp.i:tok.i]):
-        ccomp = None  # "X set out to change that - they wanted to make Y": the infinitive after it is its own
+        ccomp = None  # "X tried to solve this - they wanted to make Y": the infinitive after it is its own
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     oprd = next((c for c in tok.children if c.dep_ in ("oprd", "acomp")), None)
     base = lemma.split()[0]
@@ -1006,7 +1006,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         interrupted = content is not None and content[0] < tok.idx < content[1]
     if content is None and tok.dep_ == "advcl" and dobj is None \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
-        # (not with an object of its own: "..., as more artists are finding audiences" is no "as X said")
+        # (not with an object of its own: "..., as more mills are finding buyers" is no "as X said")
         # "As Ryan has pointed out, that is the definition of racism": the clause the as-clause modifies
         content = _as_clause_host(doc, tok)
         interrupted = False
@@ -1021,8 +1021,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         if rights and base in ("write", "add") and rights[0].dep_ == "dobj" \
                 and not any(_overlaps(_subtree_span(rights[0], doc), q) for q in quotes) \
                 and not any(t.pos_ in ("VERB", "AUX") for t in rights[0].subtree):
-            rights = []  # "they wrote the software", "writing his Christmas message", "it added Hertz rental cars",
-            # "net exports will add 0.7 pct to GNP": what is written or added, not said
+            rights = []  # "its engineers wrote the code", "writing her monthly letter", "the group added Avis rental
+            # cars", "farm exports will add 1.2 pct to output": what is written or added, not said
         if rights:
             last = max(t.i for c in tok.rights if c.i >= rights[0].i and c.dep_ not in ("punct", "cc", "conj")
                        for t in c.subtree)
@@ -1058,7 +1058,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
                 content = _trim(text, nxt.idx, last.idx + len(last.text))
     told_first = base == "tell" and content is not None and dobj is not None and content[0] == dobj.left_edge.idx
     if (content is None or told_first) and base in lx.CLAUSE_CUES and tok.dep_ not in ("relcl", "acl", "amod"):
-        # ("told Reuters in an interview that ...": the one told is no part of what was told)
+        # ("told the Valley Post in an interview that ...": the one told is no part of what was told)
         # "says in a statement that the race ...", "said that X — itself Y — was Z": the parser hung the
         # that-clause on a noun after the cue or cut the sentence; a complementizer right after the cue, with
         # no verb between, still opens what was said
@@ -1263,7 +1263,7 @@ def _silent(tok: Token, base: str) -> bool:
     if base in _UNSAID and _negated(tok) and any(
             c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") and c.i > tok.i and c.left_edge.lower_ in _WH
             for c in tok.children):
-        return True  # "The spokesman did not say why the three were held": what was not said
+        return True  # "The spokeswoman did not say why the two men were held": what was not said
     return base in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in _UNSAID
                                                   for c in tok.children)
 
