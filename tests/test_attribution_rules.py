@@ -579,12 +579,12 @@ def test_not_saying_why_says_nothing(nlp):
 
 
 def test_a_list_is_not_a_trailing_description(nlp):
-    """"said the two leaders had talked about Lisbon, the wider trade war and the fishing dispute": the parser
+    """"said the ministers had discussed Lisbon, the wider trade war and the row over fishing": the parser
     makes the second item an apposition, but a list with "and" is what was said, not the writer's description."""
-    found = _found(nlp, "Mr Vey said the two leaders had talked about Lisbon, the wider trade war, the situation "
-                        "in the Gulf and the fishing dispute.")
-    assert [f["content"] for f in found] == ["the two leaders had talked about Lisbon, the wider trade war, the "
-                                             "situation in the Gulf and the fishing dispute"]
+    found = _found(nlp, "Ms Brik said the two ministers had discussed Lisbon, the wider trade war, the state of the "
+                        "Gulf and the row over fishing rights.")
+    assert [f["content"] for f in found] == ["the two ministers had discussed Lisbon, the wider trade war, the state "
+                                             "of the Gulf and the row over fishing rights"]
 
 
 def test_things_added_and_things_that_threaten_say_nothing(nlp):
@@ -594,17 +594,17 @@ def test_things_added_and_things_that_threaten_say_nothing(nlp):
     found = _found(nlp, "The union complains that a flood of cheap imports threatens its survival.")
     assert [f["lemma"] for f in found] == ["complain"]
     # a person named by a role is no thing: the barrister's own statement inside the minister's stays
-    found = _found(nlp, "The barrister who had represented the farmer had said the rules were \u201cweighted "
-                        "overwhelmingly\u201d in favour of the householder, said Mr Reyes.")
-    assert sorted(f["speaker"] for f in found) == ["Mr Reyes", "The barrister"]
+    found = _found(nlp, "The lawyer who had defended the grower had said the rules were \u201ctilted heavily\u201d "
+                        "toward the landlord, said Mr Reyes.")
+    assert sorted(f["speaker"] for f in found) == ["Mr Reyes", "The lawyer"]
 
 
 def test_adding_after_a_reported_clause_is_the_speakers(nlp):
-    """"He said the charges would be filed within the week, adding that ...": the parser hangs "adding" on the
-    reported clause, whose subject ("the charges") adds nothing; the speaker of "said" goes on."""
-    found = _found(nlp, "He said the charges against the governor would be filed within the week in a special "
-                        "court, adding that a defendant could appeal against a ruling.")
-    assert [(f["lemma"], f["speaker"]) for f in found] == [("say", "He"), ("add", "He")]
+    """"She said the fees would be set within the month, adding that ...": the parser hangs "adding" on the
+    reported clause, whose agent ("a special panel") adds nothing; the speaker of "said" goes on."""
+    found = _found(nlp, "She said the fees for the licences would be set within the month by a special panel, "
+                        "adding that an applicant could appeal against a refusal.")
+    assert [(f["lemma"], f["speaker"]) for f in found] == [("say", "She"), ("add", "She")]
 
 
 def test_a_time_is_nobody(nlp):
@@ -645,10 +645,10 @@ def test_the_writers_generic_you_is_no_speaker(nlp):
 
 
 def test_not_wanting_is_no_demand(nlp):
-    """"said he wants X" is a demand; "said he does not want higher tax rates" rejects them; "said the men did not
-    want to go on strike" is no demand at all."""
-    acts = [f["act"] for f in _found(nlp, "The leader said he does not want higher tax rates for top earners.")]
+    """"said he wants X" is a demand; "said she does not want higher fees" rejects them; "said the drivers did not
+    want to walk out" is no demand at all."""
+    acts = [f["act"] for f in _found(nlp, "The senator said she does not want higher fees for small farms.")]
     assert acts == ["reject"]
-    acts = [f["act"] for f in _found(nlp, "The union chief said the workers did not want to go on strike.")]
+    acts = [f["act"] for f in _found(nlp, "The union leader said the drivers did not want to walk out.")]
     assert acts == ["assert"]
     assert [f["act"] for f in _found(nlp, "The union chief said he wants talks with the board.")] == ["demand"]
