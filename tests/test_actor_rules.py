@@ -434,3 +434,11 @@ def test_a_day_owns_no_report(nlp):
     """"Monday's report stated that ...": the report speaks; no actor called "Monday"."""
     got = _speakers("Monday's report stated that the firm had \u201cdeclared war on the browser.\u201d")
     assert got[0][0] != "Monday"
+
+
+def test_another_is_not_the_one_before(nlp):
+    """"“They fear everything,” one user wrote. Another posted ...": "another" is someone else, never the earlier
+    actor a pronoun would land on."""
+    got = _speakers("\u201cThey fear everything,\u201d one user wrote. Another posted a picture of a man holding the "
+                    "arm of a \u201csnow bride\u201d in a veil.")
+    assert got[0][0] == "One user" and got[1][0] is None
