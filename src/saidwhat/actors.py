@@ -771,8 +771,7 @@ _GENERIC_ROLES = {"official", "spokesman", "spokeswoman", "spokesperson", "analy
                   "lawyer", "attorney", "witness", "expert", "officer", "aide", "adviser", "advisor", "member"}
 
 #: Days and times that may stand before a paper noun ("Monday's report", "yesterday's statement").
-_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-               "tomorrow", "last week", "this week", "last year", "this year", "last month"}
+_TIME_WORDS = lx.DAY_WORDS | {"last week", "this week", "last year", "this year", "last month"}
 
 #: Heads that count a share of a group ("a total of 58% of landlords", "a majority of economists").
 _SHARE_NOUNS = {"total", "majority", "minority", "number", "third", "quarter", "half", "percent", "%", "proportion",

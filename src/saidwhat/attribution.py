@@ -207,13 +207,13 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by `tok`, without relative clauses or appositions after it."""
     if tok.pos_ == "PRON":
         return tok.idx, tok.idx + len(tok.text)
-    start = tok.idx
+    k = tok.i  # the phrase's first token
     for child in tok.lefts:
         if child.dep_ in ("punct", "cc", "preconj") and child.i == tok.left_edge.i:
             continue
         if child.i == tok.left_edge.i and child.lower_ in _LEAD_ADVERBS:
             continue  # "Afterwards Mr Blair said": a sentence adverb the parser took for part of the name
-        start = min(start, child.left_edge.idx)
+        k = min(k, child.left_edge.i)
     end = tok.idx + len(tok.text)
     # "Mr Steve Witkoff" parses fine; keep right-hand name parts ("President Trump" where head is President)
     for child in tok.rights:
@@ -232,15 +232,13 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     if ent is not None and ent.end_char > end:
         end = ent.end_char  # the recognizer knows the whole name
     doc = tok.doc
-    k = next((t.i for t in doc[max(0, tok.i - 12):tok.i + 1] if t.idx == start), tok.i)
     hon = [t for t in doc[k + 1:tok.i] if t.lower_ in lx.HONORIFICS] if tok.pos_ == "PROPN" else []
     if hon:
-        k, start = hon[-1].i, hon[-1].idx  # "the Valley Forum Mr Okafor": the name starts at its honorific
+        k = hon[-1].i  # "the Valley Forum Mr Okafor": the name starts at its honorific
     while k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
             and doc[k - 2].is_alpha:
         k -= 2  # "Wal-Mart", "Rolls-Royce": the parser may split a hyphenated name into subjects
-        start = doc[k].idx
-    return start, end
+    return doc[k].idx, end
 
 
 def _subtree_span(tok: Token, doc: Doc, stop: set[int] | None = None) -> tuple[int, int]:
@@ -310,9 +308,7 @@ def cue_lemma(tok: Token) -> str | None:
     if lemma == "weigh" and not any(c.lower_ == "in" for c in tok.children):
         return None  # "as the Senate weighed the bill": considering, not saying ("weighed in on" is a cue)
     if lemma == "call":
-        # (after the verb: "For the next three weeks, Okafor calls ..." is no call for the weeks)
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")
-                     and c.i > tok.i), None)
+        prep = _call_prep(tok)
         if prep is not None:
             return f"call {prep.lower_}"
         if _for_clause(tok) is not None:
@@ -325,6 +321,13 @@ def cue_lemma(tok: Token) -> str | None:
     if lemma not in lx.ACT_OF and lemma in lx.PREP_CUES and _prep_child(tok, lx.PREP_CUES[lemma]) is not None:
         return lemma  # "pushed for X", "weighed in on X": a cue only with its preposition
     return lemma if lemma in lx.ACT_OF else None
+
+
+def _call_prep(tok: Token) -> Token | None:
+    """The "on"/"for"/"upon" of "call on/for", after the verb ("For the next three weeks, Okafor calls ..." is no
+    call for the weeks)."""
+    return next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon") and c.i > tok.i),
+                None)
 
 
 def _only_the_told(dobj: Token | None, content: tuple[int, int]) -> bool:
@@ -624,20 +627,19 @@ def _quote_kind(text: str, content: tuple[int, int], quotes: list[tuple[int, int
     return "mixed", inside
 
 
-def _no_speaker(speaker: Token | None, cue: Token) -> bool:
+def _no_speaker(speaker: Token | None, cue: Token, quotes: list[tuple[int, int]]) -> bool:
     """Is the speaker a demonstrative ("that", "this") outside a relative clause, a thing said to show or confirm,
-    or a hypothetical someone ("how anyone could believe such a story")?"""
-    if speaker is None or speaker.dep_ not in ("nsubj", "nsubjpass"):
+    a hypothetical someone ("how anyone could believe such a story"), or the writer's generic "you" ("what do you
+    think of the homeless?"; inside a quotation "you said" addresses someone and stays)?"""
+    if speaker is None:
+        return False
+    if speaker.lower_ == "you" and not _in_any(cue.idx, quotes):
+        return True
+    if speaker.dep_ not in ("nsubj", "nsubjpass"):
         return False
     # ("Not everyone agrees that ..." still reports a view: only the hypothetical "anyone" is dropped)
     return speaker.lower_ in ("that", "this", "these", "those") and cue.dep_ != "relcl" or speaker.lower_ in (
         "anyone", "anybody", "whoever")
-
-
-def _generic_you(speaker: Token | None, cue: Token, quotes: list[tuple[int, int]]) -> bool:
-    """Is the speaker the writer's generic "you" ("what do you think of the homeless?", "you have to say that ...")?
-    Inside a quotation "you said" addresses someone and stays."""
-    return speaker is not None and speaker.lower_ == "you" and not _in_any(cue.idx, quotes)
 
 
 def _speaker(tok: Token) -> tuple[Token | None, str]:
@@ -650,10 +652,9 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
 
 
 #: Heads of time phrases the parser may leave as a verb's only subject ("Tuesday inviting", "50 years talking").
-_TIME_HEADS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-               "tomorrow", "year", "month", "week", "day", "hour", "decade", "century", "morning", "evening", "night",
-               "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december"}
+_TIME_HEADS = lx.DAY_WORDS | {"year", "month", "week", "day", "hour", "decade", "century", "morning", "evening",
+                              "night", "weekend", "january", "february", "march", "april", "may", "june", "july",
+                              "august", "september", "october", "november", "december"}
 
 
 def _speaker_token(tok: Token) -> tuple[Token | None, str]:
@@ -922,8 +923,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         content_tok = xcomp
         content = _subtree_span(xcomp, doc, stop)
     if content is None and base == "call" and lemma.startswith("call ") :
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "upon")
-                     and c.i > tok.i), None)
+        prep = _call_prep(tok)
         clause = _for_clause(tok) if prep is None and lemma == "call for" else None
         if clause is not None:
             content_tok = prep_frame = clause
@@ -1124,7 +1124,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     content = _close_quotes(_as_quotation(_cut_writers_tail(doc, content, quotes), quotes), quotes)
     kind, inside = _quote_kind(text, content, quotes)
     speaker, role = _speaker(tok)
-    if _no_speaker(speaker, tok) or _generic_you(speaker, tok, quotes):
+    if _no_speaker(speaker, tok, quotes):
         return None  # "the album came out and that confirmed his status": a thing, not a speaker
     if speaker is None and role in ("none", "passive") and kind == "indirect" and tok.dep_ not in ("relcl", "acl"):
         # source-less attributions ("it was reported that") are kept only with a subject-less passive cue
@@ -1687,8 +1687,8 @@ def _from_model_cue(doc: Doc, tok: Token, quotes: list[tuple[int, int]], stop: s
             speaker, role = tok.head.head, "relative"
     else:
         speaker, role = _speaker(tok)
-    if speaker is None or content[0] <= speaker.idx < content[1] or role == "relative" or _no_speaker(speaker, tok) \
-            or _generic_you(speaker, tok, quotes):
+    if speaker is None or content[0] <= speaker.idx < content[1] or role == "relative" \
+            or _no_speaker(speaker, tok, quotes):
         return None  # (relative-clause speakers: right in a quarter of held-out train cases)
     if _words(text[content[0]:content[1]]) < 2:
         return None  # a one-word object ("released it", "won Iowa"): right in an eighth of held-out train cases

@@ -139,6 +139,10 @@ TITLE_NOUNS = {"president", "minister", "leader", "chancellor", "secretary", "sp
                "correspondent", "editor", "columnist", "presenter", "commissioner", "councillor", "councilor",
                "alderman", "mp", "mep", "deputy", "bishop", "archbishop", "rabbi", "imam", "professor"}
 
+#: Days and their relative names ("Monday's report", "yesterday inviting them"): times, never speakers or owners.
+DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+             "tomorrow"}
+
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",
               "lady", "rev", "rev.", "gen", "gen.", "col", "col.", "sen", "sen.", "rep", "rep.", "gov", "gov.",
               "president", "prime", "minister"}

@@ -444,9 +444,9 @@ def _statement(f: Found, doc, off: int, text: str, book: ActorBook, times: list[
             # replies is not who just spoke
             avoid |= frozenset(w.lower() for w in last.speaker.name.split())
         res = book.resolve(doc, f.speaker, head, avoid=avoid)
-        ss, se = (f.mention or f.speaker)[0] + off, (f.mention or f.speaker)[1] + off
-        via = res.via if f.speaker_role != "relative" or res.via != "name" else "name"
-        speaker = Speaker(text[ss:se], ss, se, res.actor, res.name, via)
+        ms, me = f.mention or f.speaker  # ("who" of "analysts, who say": the mention; the analysts resolved)
+        ss, se = ms + off, me + off
+        speaker = Speaker(text[ss:se], ss, se, res.actor, res.name, res.via)
     addressee = None
     if f.addressee is not None:
         head = doc[f.addressee_head] if f.addressee_head is not None else None
