@@ -430,6 +430,20 @@ def test_a_name_after_the_closing_mark_the_parser_hung_inside_the_quote(nlp):
     assert f["speaker"] == "Andrew Pendle" and f["kind"] == "direct" and f["content"].startswith("\u201cThe losers")
 
 
+@pytest.mark.parametrize("text", [
+    "\u201cWe have seen better fairs than this one,\u201d county farmer Jo Bell, wearing a straw hat and \u201cVote "
+    "Bell\u201d badges, said cheerfully.",
+    "\u201cWe have seen better fairs than this one,\u201d county farmer Jo Bell, wearing a straw hat, said cheerfully.",
+])
+def test_a_name_after_the_closing_mark_with_a_description_holding_a_verb(nlp, text):
+    """A description set off by commas between the name and "said" may hold a verb or a quotation of its own
+    ("wearing a straw hat"); the parser then hangs the name inside the quotation as an object, and the statement
+    ran on past the closing mark with no speaker."""
+    f = _one(_found(nlp, text), "better fairs")
+    assert f["content"] == "\u201cWe have seen better fairs than this one,\u201d"
+    assert f["speaker"] == "county farmer Jo Bell" and f["kind"] == "direct"
+
+
 def test_a_lexicon_verb_in_its_business_sense_is_not_revived_by_the_model(nlp):
     """The cue model may take up a listed verb the rules made nothing of ("strongly backed the plan"), but not
     figures or things: "Brent crude added $1.89", "the firm posted a 22% rise in profit"."""

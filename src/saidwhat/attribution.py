@@ -721,16 +721,21 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
     if tok.i > 0 and tok.doc[tok.i - 1].text in (",", "—", "–"):
         # "“...,” Andrew Pendleton, the charity's head of policy, said.": the parser hung the name (as an
         # apposition) inside the quotation; the proper name right after the closing mark is the speaker
-        j = tok.i - 1
-        while j > max(0, tok.i - 16) and tok.doc[j].text not in ('"', "”"):
-            j -= 1
-        between = tok.doc[j + 1:tok.i]
-        if tok.doc[j].text in ('"', "”") and j + 1 < tok.i and tok.doc[j + 1].pos_ == "PROPN" \
-                and not any(t.pos_ in ("VERB", "AUX") for t in between):
-            k = j + 1
+        for j in range(tok.i - 2, max(-1, tok.i - 30), -1):
+            if tok.doc[j].text not in ('"', "”"):
+                continue
+            first = j + 1
+            while first < tok.i and tok.doc[first].pos_ == "NOUN" and tok.doc[first].dep_ == "compound":
+                first += 1  # "county farmer Jo Bell"
+            if tok.doc[first].pos_ != "PROPN":
+                continue
+            k = first
             while k + 1 < tok.i and tok.doc[k + 1].pos_ == "PROPN":
                 k += 1
-            return tok.doc[k], "nsubj"
+            # a description set off by commas may hold verbs and quotations ("Jo Bell, wearing a “Vote” badge,")
+            described = tok.doc[k + 1].text == "," and k + 1 < tok.i - 1
+            if not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in tok.doc[first:tok.i]) or described:
+                return tok.doc[k], "nsubj"
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in tok.children):
         return None, "passive"  # "Asked about X, Feinstein said": the one asked is not the asker
     if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ in ("nsubj", "nsubjpass"):
