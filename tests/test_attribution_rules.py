@@ -270,6 +270,33 @@ def test_calling_for_someone_to_act(nlp):
     assert f["content"] == "the council to reopen the old ferry route"
 
 
+def test_calling_for_someone_to_act_with_a_day_between(nlp):
+    """"called Wednesday for the judge to resign": the parser takes the day for the verb's object."""
+    f = _one(_found(nlp, "Mr Obi called Wednesday for the judge to resign over her remarks."), "resign")
+    assert f["lemma"] == "call for" and f["act"] == "demand" and f["speaker"] == "Mr Obi"
+    assert f["content"] == "the judge to resign over her remarks"
+
+
+def test_calling_on_someone_when_the_infinitive_is_parsed_as_an_adverbial_clause(nlp):
+    """"has also called on the regulator to fine the airline": spaCy hangs "to fine" on the verb as an advcl, not
+    an xcomp; the urging was dropped as a weak "call" with no content."""
+    f = _one(_found(nlp, "She has also called on the regulator to fine the airline."), "fine")
+    assert (f["lemma"], f["act"], f["content"], f["cue"]) == ("call on", "urge", "to fine the airline",
+                                                             "has also called on")
+    art = saidwhat.read("Ms Ode, a local councillor, spoke at the hall. She has also called on the regulator to fine "
+                        "the airline.")
+    s = next(s for s in art.statements if s.cue and s.cue.lemma == "call on")
+    assert s.addressee is not None and s.addressee.text == "the regulator"
+
+
+def test_a_name_the_parser_made_the_root_with_its_verb_describing_it(nlp):
+    """"Tom Reyes, chairman of the Harbour Trust, called on ...": spaCy made the name the root of the sentence and
+    "called" a clause describing it (acl), so the urging had no speaker."""
+    f = _one(_found(nlp, "Tom Reyes, chairman of the Harbour Trust, called on Mr Okafor to drop the suggestion that the "
+                         "port was being run down by its owners."), "drop")
+    assert f["speaker"] == "Tom Reyes" and f["act"] == "urge"
+
+
 def test_told_an_outlet_then_a_clause_the_parser_split_off(nlp):
     f = _one(_found(nlp, "Mr Hale told BBC Radio 4's Today programme Mr Burns had misled the council."), "misled")
     assert f["content"] == "Mr Burns had misled the council" and f["speaker"] == "Mr Hale"

@@ -347,9 +347,14 @@ def _colon_ending(text: str, tok: Token) -> int | None:
 
 
 def _for_clause(tok: Token) -> Token | None:
-    """ "calling for the US to step up its efforts": spaCy makes "for" the mark of an infinitive clause."""
+    """ "calling for the US to step up its efforts": spaCy makes "for" the mark of an infinitive clause (a day may
+    stand between: "called Wednesday for the judge to resign")."""
+    gap = tok.i + 1
+    if gap < len(tok.doc) and (tok.doc[gap].lower_ in lx.DAY_WORDS or tok.doc[gap].ent_type_ == "DATE"
+                               and tok.doc[gap].ent_iob_ == "B" and (gap + 1 == len(tok.doc) or tok.doc[gap + 1].ent_type_ != "DATE")):
+        gap += 1
     return next((c for c in tok.rights if c.dep_ in ("advcl", "ccomp", "xcomp")
-                 and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == tok.i + 1 for m in c.children)), None)
+                 and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == gap for m in c.children)), None)
 
 
 def _prep_child(tok: Token, preps: set[str]) -> Token | None:
@@ -740,6 +745,11 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
         return None, "passive"  # "Asked about X, Feinstein said": the one asked is not the asker
     if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ in ("nsubj", "nsubjpass"):
         return tok.head, "relative"  # a misparse: "Mr Trump called ..." with "called" hanging on Trump
+    if tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ") and tok.head.dep_ == "ROOT" and tok.head.pos_ == "PROPN" \
+            and tok.head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        # "Tom Reyes, chairman of the Harbour Trust, called on ...": the parser made the name the sentence's root
+        # and its finite verb a clause describing it; the name is the subject
+        return tok.head, "nsubj"
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _OBJECT_CONTROL:
         obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
         if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -932,15 +942,20 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         clause = _for_clause(tok) if prep is None and lemma == "call for" else None
         if clause is not None:
             content_tok = prep_frame = clause
-            content = _trim(text, doc[tok.i + 2].idx, _subtree_span(clause, doc, stop)[1])
+            mark = next(m for m in clause.children if m.dep_ == "mark" and m.lower_ == "for")
+            content = _trim(text, doc[mark.i + 1].idx, _subtree_span(clause, doc, stop)[1])
         if prep is not None:
             if lemma == "call for":
                 content_tok = prep_frame = prep
                 content = _subtree_span(prep, doc, stop)
                 content = (content[0] + len(prep.text) + 1, content[1]) if content[1] > content[0] else content
-            elif xcomp is not None:
-                content_tok = xcomp
-                content = _subtree_span(xcomp, doc, stop)
+            else:
+                # "called on the regulator to fine the airline": the parser makes the infinitive an xcomp or advcl
+                inf = xcomp or next((c for c in tok.rights if c.dep_ == "advcl" and c.i > prep.i and any(
+                    a.dep_ == "aux" and a.lower_ == "to" and a.i < c.i for a in c.children)), None)
+                if inf is not None:
+                    content_tok, prep_frame = inf, prep
+                    content = _subtree_span(inf, doc, stop)
     if content is None and base in lx.NAMING_CUES:
         named = _naming(doc, tok, dobj, oprd, ccomp, quotes)
         if named is not None:
