@@ -442,3 +442,16 @@ def test_another_is_not_the_one_before(nlp):
     got = _speakers("\u201cThey fear everything,\u201d one user wrote. Another posted a picture of a man holding the "
                     "arm of a \u201csnow bride\u201d in a veil.")
     assert got[0][0] == "One user" and got[1][0] is None
+
+
+def test_he_after_another_person_became_the_subject_is_that_person(nlp):
+    """"Tom Okoro said ... . Mr Hale became a councillor at 27 and mayor at 36. He said: ...": the man the writer
+    has just made the subject of a sentence is the "he", not the last one who spoke; a name inside a quotation
+    ("Mr Hale and I agree") is no such subject."""
+    got = _speakers("Ben Hale will not run for mayor again, he told the Courier.\n\n"
+                    "Tom Okoro, the party's treasurer, said last week it would help if Mr Hale came back. "
+                    "Mr Hale became a councillor at 27 and mayor at 36. He said: \u201cI did it all young.\u201d")
+    assert got[-1][:2] == ("Ben Hale", "pronoun")
+    got = _speakers("Ben Hale and Tom Okoro met on Monday.\n\nMr Okoro said: \u201cTo be honest the report is wrong. Mr Hale and I agree on the budget.\u201d "
+                    "He also said the figures were out of date.")
+    assert got[-1][:2] == ("Tom Okoro", "pronoun")

@@ -226,6 +226,8 @@ class ActorBook:
             np_start = _np_start(ent)
             title = doc_text(ent.doc)[np_start:ent.start_char].strip() if np_start < ent.start_char else None
             e, _via = self._person(ent.text, _title_only(title), ent.text, "other")
+            if e.first is not None and _leads_sentence(ent):  # a person known by full name ("Mr Hague" too)
+                self._recent.append((id(e), "lead"))
             if _subject_role(ent) == "subject" and e.first is not None:  # a full name, not "Labour"
                 self._subject_people.append(e)
             if e.gender is None and title:
@@ -612,7 +614,9 @@ class ActorBook:
         gender is the other."""
         fits = []
         for pyid, role in reversed(self._recent[-40:]):
-            e = self._entry_by_pyid(pyid) if role == "speaker" else None
+            # (a person who is the subject of a main clause since then is meant too: "Mr Collins said X. Mr Hague
+            # became an MP at 27. He said: ..." is Hague)
+            e = self._entry_by_pyid(pyid) if role == "speaker" or role == "lead" and kinds == {"person"} else None
             if e is not None and e.kind in kinds and e not in fits and self._fits(e, gender):
                 fits.append(e)
         if fits:
@@ -700,6 +704,16 @@ def _company_by_form(tok: Token) -> bool:
     return tok.doc.has_annotation("DEP") and any(
         c.dep_ == "appos" and (_firm_word(c.lemma_.lower()) or c.lemma_.lower() in lx.ORG_NOUNS)
         for c in tok.children)
+
+
+def _leads_sentence(ent: Span) -> bool:
+    """Is `ent` the subject of its sentence's main verb ("Mr Hague became an MP at 27"), outside any quotation
+    (a name inside one, "“Mr Blair and I agree,” he said", is no one the writer goes on about)?"""
+    if not (ent.doc.has_annotation("DEP") and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT"):
+        return False
+    from .attribution import find_quotes  # (attribution imports this module)
+
+    return not any(a <= ent.start_char < b for a, b in find_quotes(doc_text(ent.doc)))
 
 
 def _subject_role(ent: Span) -> str:
