@@ -455,3 +455,17 @@ def test_he_after_another_person_became_the_subject_is_that_person(nlp):
     got = _speakers("Ben Hale and Tom Okoro met on Monday.\n\nMr Okoro said: \u201cTo be honest the report is wrong. Mr Hale and I agree on the budget.\u201d "
                     "He also said the figures were out of date.")
     assert got[-1][:2] == ("Tom Okoro", "pronoun")
+
+
+def test_those_who_and_those_close_to_are_unnamed_people(nlp):
+    """"there are those who believe ..." names nobody met before (it was the last party mentioned); "Those close to
+    the leader say ..." are people, not a demonstrative thing like "That shows ...", and keep their statement."""
+    art = saidwhat.read("The Labour party fears that its voters may switch. There are those who believe this could be "
+                        "the year the party crosses a threshold. Those close to the leader say he is calm. "
+                        "That shows the plan works.", published="2025-01-10")
+    got = {s.content.text: s.speaker for s in art.statements}
+    believe = next(sp for c, sp in got.items() if c.startswith("this could be"))
+    assert believe is not None and believe.actor is None and believe.name is None
+    calm = got.get("he is calm")
+    assert calm is not None and calm.text == "Those" and calm.actor is None
+    assert not any("plan works" in c for c in got)

@@ -693,3 +693,12 @@ def test_not_wanting_is_no_demand(nlp):
     acts = [f["act"] for f in _found(nlp, "The union leader said the drivers did not want to walk out.")]
     assert acts == ["assert"]
     assert [f["act"] for f in _found(nlp, "The union chief said he wants talks with the board.")] == ["demand"]
+
+
+def test_denying_someone_something_is_withholding_not_a_denial(nlp):
+    """"by denying them winnable seats" keeps seats from them; "denied her faith meant ..." (a possessive) and
+    "denied the report" are denials."""
+    found = _found(nlp, "The Greens will help their rivals by denying them otherwise winnable seats.")
+    assert not any(f["lemma"] == "deny" for f in found)
+    f = _one(_found(nlp, "But she denied her faith meant she would refuse the post."), "faith")
+    assert f["act"] == "deny"

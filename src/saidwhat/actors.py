@@ -793,7 +793,7 @@ _SHARE_NOUNS = {"total", "majority", "minority", "number", "third", "quarter", "
 
 #: Pronouns that point at nobody in particular, so never at an earlier actor.
 _INDEFINITE = {"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "one", "none", "all",
-               "some", "many", "most", "few", "others", "several", "both", "each", "you", "another"}
+               "some", "many", "most", "few", "others", "several", "both", "each", "you", "another", "those"}
 
 #: people named by what they are or do, beyond the titles in `lexicon.TITLE_NOUNS`
 _PERSON_NOUNS = {"boss", "coach", "player", "agent", "star", "captain", "veteran", "champion", "judge", "witness",

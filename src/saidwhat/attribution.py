@@ -643,6 +643,8 @@ def _no_speaker(speaker: Token | None, cue: Token, quotes: list[tuple[int, int]]
     if speaker.dep_ not in ("nsubj", "nsubjpass"):
         return False
     # ("Not everyone agrees that ..." still reports a view: only the hypothetical "anyone" is dropped)
+    if speaker.lower_ == "those" and any(c.dep_ in ("amod", "acl", "relcl", "prep") for c in speaker.children):
+        return False  # "Those close to the talks say": people
     return speaker.lower_ in ("that", "this", "these", "those") and cue.dep_ != "relcl" or speaker.lower_ in (
         "anyone", "anybody", "whoever")
 
@@ -1116,8 +1118,11 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     if base == "claim" and dobj is not None and ccomp is None and (
             dobj.lemma_.lower() in _PRIZES or any(t.like_num or t.text == "%" for t in dobj.subtree)):
         return None  # "claimed the gold medal", "claiming 41% of the vote": winning, not saying
-    if base == "deny" and any(c.dep_ == "dative" for c in tok.children):
-        return None  # "deny him the nomination": withholding something, not denying a claim
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if base == "deny" and (any(c.dep_ == "dative" for c in tok.children) or nxt is not None and nxt.lower_ in (
+            "him", "her", "them", "us", "me", "you") and nxt.tag_ == "PRP" and nxt.i + 1 < len(doc) and not doc[nxt.i + 1].is_punct
+            and doc[nxt.i + 1].lower_ not in ("that", "of", "and", "or")):
+        return None  # "deny him the nomination", "denying them winnable seats": withholding, not denying a claim
     if prep_frame is not None and base in _SILENCE_VERBS and _not_done(tok):
         return None  # "did not comment on X", "has yet to respond to X": nothing was said
     if _silent(tok, base):
