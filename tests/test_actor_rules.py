@@ -469,3 +469,14 @@ def test_those_who_and_those_close_to_are_unnamed_people(nlp):
     calm = got.get("he is calm")
     assert calm is not None and calm.text == "Those" and calm.actor is None
     assert not any("plan works" in c for c in got)
+
+
+def test_the_newspaper_is_the_outlet_named_before_not_the_last_body(nlp):
+    """"told the Evening Courier ... a biography of Pitt the Younger ... He told the newspaper": the paper is the
+    last named body that is an outlet by its name, not whatever organisation the recognizer found since."""
+    art = saidwhat.read("Ben Hale told the Evening Courier he would not stand again. Mr Hale, whose biography of "
+                        "Harbour Trust founder Amos Reed came out last year, said he would keep writing books.\n\n"
+                        "He told the newspaper: \u201cI don't know whether I will ever go back.\u201d",
+                        published="2025-01-10")
+    told = [s for s in art.statements if s.addressee is not None]
+    assert [s.addressee.name for s in told] == ["Evening Courier", "Evening Courier"]

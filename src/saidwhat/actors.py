@@ -463,7 +463,7 @@ class ActorBook:
         lemma = head.lemma_.lower() if head is not None else low.split()[-1]
         plural = head is not None and head.tag_ in ("NNS", "NNPS")
         if not plural and _names_a_firm(head, lemma, low):
-            named = self._last_named_body()
+            named = (self._last_named_outlet() if lemma in _OUTLET_NOUNS else None) or self._last_named_body()
             if named is not None:  # "the firm said" after "Eurotunnel": the firm is Eurotunnel
                 self._touch(named, _strip_det(text), role)
                 return named, "description"
@@ -545,6 +545,15 @@ class ActorBook:
             return subject
         return fallback or next((e for pyid, _r in reversed(self._recent)
                                  if named_org(e := self._entry_by_pyid(pyid))), None)
+
+    def _last_named_outlet(self) -> _Entry | None:
+        """ "He told the newspaper" after "told the Daily Telegraph": the last named body that is a paper or a
+        broadcaster by its name, before any other company mentioned since ("William Pitt the Younger")."""
+        for pyid, _role in reversed(self._recent[-60:]):
+            e = self._entry_by_pyid(pyid)
+            if e is not None and e.kind == "organization" and {w.lower() for w in e.name.split()} & _OUTLET_WORDS:
+                return e
+        return None
 
     def _apposed_person(self, doc: Doc, head: Token | None) -> Span | None:
         """A PERSON entity in apposition to a common-noun head ("the editor, Jeff Smith")."""
@@ -737,6 +746,14 @@ def _names_a_firm(head: Token | None, lemma: str, low: str) -> bool:
                 for t in head.subtree if t.i < head.i)
     return definite and not named and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in lefts)
 
+
+#: Descriptions of a news outlet ("the paper"), and words in outlets' names ("The Daily Telegraph", "BBC Radio 4").
+_OUTLET_NOUNS = {"newspaper", "paper", "magazine", "channel", "broadcaster", "station", "tabloid", "daily", "weekly"}
+_OUTLET_WORDS = {"times", "post", "telegraph", "guardian", "observer", "herald", "journal", "news", "mail", "express",
+                 "independent", "gazette", "courier", "tribune", "chronicle", "mirror", "sun", "standard", "examiner",
+                 "daily", "sunday", "magazine", "bbc", "itv", "cnn", "radio", "tv", "television", "press", "reuters",
+                 "economist", "record", "today", "weekly", "inquirer", "globe", "telegram", "bulletin", "sky", "ft", "wsj",
+                 "nyt", "ap", "afp", "abc", "nbc", "cbs", "npr", "cnbc", "rte", "zdf", "ard", "interfax", "xinhua", "tass"}
 
 #: Papers a body speaks through: "a company statement said" is the company speaking.
 _PAPER_NOUNS = {"statement", "report", "announcement", "release", "communique", "communiqué", "filing",
