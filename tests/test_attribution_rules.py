@@ -702,3 +702,26 @@ def test_denying_someone_something_is_withholding_not_a_denial(nlp):
     assert not any(f["lemma"] == "deny" for f in found)
     f = _one(_found(nlp, "But she denied her faith meant she would refuse the post."), "faith")
     assert f["act"] == "deny"
+
+
+def test_a_listed_name_and_colon_before_a_quotation(nlp):
+    """Match reports list reactions as "- Riverside boss Tom Reyes: “...”"; the dash kept the line from being read
+    as a "Name:" line, so the quotation went to whoever spoke before. A dashed line without a quotation is a
+    listing ("- Late Review: shown on Saturday at 9pm"), not a statement."""
+    f = _one(_found(nlp, '- Riverside boss Tom Reyes: \u201cWe had a great chance to take the lead. "We started '
+                         'well.\u201d'), "great chance")
+    assert f["speaker"] == "Riverside boss Tom Reyes" and f["kind"] == "direct"
+    assert _found(nlp, "- Late Review: the whole programme is being shown on Saturday at 9pm.") == []
+
+
+def test_a_passive_verb_joined_to_a_clause_has_no_speaker_from_it(nlp):
+    """"Reyes would not have played, but had been promised a game": Reyes is the one promised, not the promiser."""
+    found = _found(nlp, "Reyes would not have played, but had been promised a game in the final.")
+    assert all(f["speaker"] is None for f in found)
+
+
+def test_showing_someone_how_is_no_finding(nlp):
+    """"Reyes showed Hale how to do it" (a player showing another) says nothing; "The poll showed Hale ahead" does."""
+    assert _found(nlp, "And when Neville crossed, Reyes showed Hale how to do it.") == []
+    f = _one(_found(nlp, "The poll showed Hale ahead by six points."), "Hale")
+    assert f["speaker"] == "The poll"

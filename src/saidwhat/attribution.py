@@ -411,6 +411,15 @@ def _future(root: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in root.children)
 
 
+def _shows_someone(tok: Token, base: str) -> bool:
+    """ "Rooney showed McManaman how to do it": showing someone how, not a finding ("the poll showed Hale ahead" is
+    one)."""
+    shown = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
+    return base in ("show", "demonstrate", "teach") and shown is not None and (
+        shown.ent_type_ == "PERSON" or shown.lower_ in ("him", "her", "them", "us", "me", "you")) and any(
+        c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "how" for g in c.children) for c in tok.children)
+
+
 def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
     """The speech act of a cue, refined by its content ("said he wants X" is a demand)."""
     act = lx.ACT_OF.get(lemma, "assert")
@@ -493,7 +502,8 @@ def rule_pass(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[Found], dic
         f = _from_cue(doc, doc[i], lemma, quotes, voiced - {i}, found)
         if f is None:
             if not _not_done(doc[i]) and lemma.split()[0] not in ("claim", "deny", "comment") \
-                    and not _silent(doc[i], lemma.split()[0]) and not _hypothetical(doc[i]):
+                    and not _silent(doc[i], lemma.split()[0]) and not _hypothetical(doc[i]) \
+                    and not _shows_someone(doc[i], lemma.split()[0]):
                 rejected.add(i)
             continue
         found.append(f)
@@ -705,6 +715,9 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
     for c in tok.children:
         if c.dep_ == "nsubjpass":
             return None, "passive"
+    if any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ == "conj":
+        # "Cudicini would not have played, but had been promised a game": the shared subject is the one promised
+        return None, "passive"
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "pobj" and not subjects and tok.dep_ == "ROOT" \
             and tok.tag_ in ("VBD", "VBZ", "VBP") \
@@ -1115,6 +1128,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     if base == "tell" and _only_the_told(dobj, content) and not any(
             content[1] <= q[0] <= content[1] + 3 for q in quotes):
         return None  # "she told reporters.": the ones told, not what was told
+    if _shows_someone(tok, base):
+        return None
     if base == "claim" and dobj is not None and ccomp is None and (
             dobj.lemma_.lower() in _PRIZES or any(t.like_num or t.text == "%" for t in dobj.subtree)):
         return None  # "claimed the gold medal", "claiming 41% of the vote": winning, not saying
@@ -1578,7 +1593,7 @@ def _nominal(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | Non
                  cue_token=tok.i, quotes=inside)
 
 
-_HEADLINE = re.compile(r"([A-Z][\w.’'&\- ]{0,40}?)(?: (?:[Oo]n|[Tt]o|[Aa]bout) [\w.’'\- ]{1,30})?\s?:\s*(?=\S)")
+_HEADLINE = re.compile(r"(?:[-•*–]\s+)?([A-Z][\w.’'&\- ]{0,40}?)(?: (?:[Oo]n|[Tt]o|[Aa]bout) [\w.’'\- ]{1,30})?\s?:\s*(?=\S)")
 _NOT_SPEAKERS = {"note", "update", "updated", "photo", "photos", "video", "watch", "read", "related", "source",
                  "sources", "editor", "correction", "clarification", "disclosure", "subscribe", "follow", "share",
                  "see", "more", "click", "image", "images", "credit", "tags", "filed", "posted", "by", "breaking",
@@ -1592,8 +1607,8 @@ def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     """ "Trump: My plans aren't set in stone" / "Poll: X leads": a short name and a colon open a line."""
     text = doc_text(doc)
     m = _HEADLINE.match(text)
-    if m is None:
-        return None
+    if m is None or m.start(1) > 0 and text[m.end():m.end() + 1] not in ('"', "“"):
+        return None  # ("- Riverside boss Tom Reyes: “...”" a listed quotation; "- Late Review: shown at 9pm" a listing)
     name = m.group(1).strip()
     words = name.split()
     if not words or len(words) > 5 or words[0].lower().strip(".") in _NOT_SPEAKERS or not words[-1][:1].isupper():
