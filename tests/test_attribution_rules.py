@@ -725,3 +725,13 @@ def test_showing_someone_how_is_no_finding(nlp):
     assert _found(nlp, "And when Neville crossed, Reyes showed Hale how to do it.") == []
     f = _one(_found(nlp, "The poll showed Hale ahead by six points."), "Hale")
     assert f["speaker"] == "The poll"
+
+
+def test_said_or_added_before_the_one_saying(nlp):
+    """"Said the report: “...”" and "Added Ms Obi: “...”": the verb opens the sentence and the one saying follows it
+    (the tagger may even take "Added" for the first word of a name)."""
+    f = _one(_found(nlp, 'Said the report: "This finding is odd, since half of all users say they would stop."'),
+             "finding")
+    assert f["speaker"] == "the report" and f["lemma"] == "say"
+    f = _one(_found(nlp, 'Added Ms Obi: "We will appeal the ruling at once."'), "appeal")
+    assert f["speaker"] == "Ms Obi" and f["cue"] == "Added" and f["lemma"] == "add"

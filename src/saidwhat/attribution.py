@@ -715,6 +715,10 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
     for c in tok.children:
         if c.dep_ == "nsubjpass":
             return None, "passive"
+    if tok.i == tok.sent.start and tok.lower_ in _SAID_FIRST and not subjects:
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubj", "attr") and c.i > tok.i), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            return obj, "nsubj"  # "Said the report: “...”": the one saying follows the verb
     if any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ == "conj":
         # "Cudicini would not have played, but had been promised a game": the shared subject is the one promised
         return None, "passive"
@@ -1603,6 +1607,9 @@ _NOT_SPEAKERS = {"note", "update", "updated", "photo", "photos", "video", "watch
                  "origins", "conclusion", "response", "what", "why", "how", "true", "false", "status", "bottom line"}
 
 
+_SAID_FIRST = {"said", "says", "added", "adds"}
+
+
 def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     """ "Trump: My plans aren't set in stone" / "Poll: X leads": a short name and a colon open a line."""
     text = doc_text(doc)
@@ -1611,6 +1618,13 @@ def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
         return None  # ("- Riverside boss Tom Reyes: “...”" a listed quotation; "- Late Review: shown at 9pm" a listing)
     name = m.group(1).strip()
     words = name.split()
+    start = m.start(1)
+    verb = None
+    if len(words) > 1 and words[0].lower() in _SAID_FIRST:
+        # "Added Ms Obi: “...”" (the tagger may take the verb for part of the name): the verb is the cue
+        verb = (start, start + len(words[0]))
+        start += len(words[0]) + 1
+        name, words = " ".join(words[1:]), words[1:]
     if not words or len(words) > 5 or words[0].lower().strip(".") in _NOT_SPEAKERS or not words[-1][:1].isupper():
         return None
     line_end = text.find("\n", m.end())
@@ -1618,14 +1632,19 @@ def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     content = _trim(text, m.end(), line_end)
     if _words(text[content[0]:content[1]]) < 2:
         return None
-    sp = doc.char_span(m.start(1), m.start(1) + len(name), alignment_mode="expand")
+    sp = doc.char_span(start, start + len(name), alignment_mode="expand")
     if sp is None or not len(sp) or any(t.like_num for t in sp):
         return None
-    colon = text.index(":", m.start(1) + len(name))
+    colon = text.index(":", start + len(name))
     if any(t.tag_ == "VBG" or t.tag_.startswith("VB") and t.lemma_.lower() in lx.SPEECH_CUES
-           for t in _tokens_in(doc, m.start(1), colon)):
+           for t in _tokens_in(doc, start, colon)):
         return None  # "Listening to the message he said:": a sentence with its own cue, not a "Name:" line
     kind, inside = _quote_kind(text, content, quotes)
+    if verb is not None:
+        lemma = "add" if text[verb[0]:verb[1]].lower().startswith("add") else "say"
+        return Found(kind=kind, content=content, cue=verb, cue_lemma=lemma, act="assert",
+                     speaker=(sp.start_char, sp.end_char), speaker_head=sp.root.i, speaker_role="nsubj",
+                     cue_token=None, quotes=inside)
     return Found(kind=kind, content=content, cue=(colon, colon + 1), cue_lemma=":", act="assert",
                  speaker=(sp.start_char, sp.end_char), speaker_head=sp.root.i, speaker_role="headline",
                  cue_token=None, quotes=inside)
