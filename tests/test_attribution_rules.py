@@ -460,6 +460,7 @@ def test_a_name_after_the_closing_mark_the_parser_hung_inside_the_quote(nlp):
 @pytest.mark.parametrize("text", [
     "\u201cWe have seen better fairs than this one,\u201d county farmer Jo Bell, wearing a straw hat and \u201cVote "
     "Bell\u201d badges, said cheerfully.",
+    "\u201cWe have seen better fairs than this one,\u201d Texas farmer Jo Bell, wearing a straw hat, said cheerfully.",
     "\u201cWe have seen better fairs than this one,\u201d county farmer Jo Bell, wearing a straw hat, said cheerfully.",
 ])
 def test_a_name_after_the_closing_mark_with_a_description_holding_a_verb(nlp, text):
@@ -468,7 +469,7 @@ def test_a_name_after_the_closing_mark_with_a_description_holding_a_verb(nlp, te
     ran on past the closing mark with no speaker."""
     f = _one(_found(nlp, text), "better fairs")
     assert f["content"] == "\u201cWe have seen better fairs than this one,\u201d"
-    assert f["speaker"] == "county farmer Jo Bell" and f["kind"] == "direct"
+    assert f["speaker"].endswith("farmer Jo Bell") and f["kind"] == "direct"
 
 
 def test_a_lexicon_verb_in_its_business_sense_is_not_revived_by_the_model(nlp):

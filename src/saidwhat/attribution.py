@@ -748,18 +748,16 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
         for j in range(tok.i - 2, max(-1, tok.i - 30), -1):
             if tok.doc[j].text not in ('"', "”"):
                 continue
-            first = j + 1
-            while first < tok.i and tok.doc[first].pos_ == "NOUN" and tok.doc[first].dep_ == "compound":
-                first += 1  # "county farmer Jo Bell"
-            if tok.doc[first].pos_ != "PROPN":
+            first = end = j + 1
+            while end < tok.i and tok.doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
+                end += 1  # "Texas delegate Jo Bell", "county farmer Jo Bell"
+            names = [t for t in tok.doc[first:end] if t.pos_ == "PROPN"]
+            if not names or tok.doc[first].pos_ not in ("PROPN", "NOUN"):
                 continue
-            k = first
-            while k + 1 < tok.i and tok.doc[k + 1].pos_ == "PROPN":
-                k += 1
             # a description set off by commas may hold verbs and quotations ("Jo Bell, wearing a “Vote” badge,")
-            described = tok.doc[k + 1].text == "," and k + 1 < tok.i - 1
+            described = tok.doc[end].text == "," and end < tok.i - 1
             if not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in tok.doc[first:tok.i]) or described:
-                return tok.doc[k], "nsubj"
+                return names[-1], "nsubj"
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in tok.children):
         return None, "passive"  # "Asked about X, Feinstein said": the one asked is not the asker
     if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ in ("nsubj", "nsubjpass"):
