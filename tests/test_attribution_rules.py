@@ -736,3 +736,20 @@ def test_said_or_added_before_the_one_saying(nlp):
     assert f["speaker"] == "the report" and f["lemma"] == "say"
     f = _one(_found(nlp, 'Added Ms Obi: "We will appeal the ruling at once."'), "appeal")
     assert f["speaker"] == "Ms Obi" and f["cue"] == "Added" and f["lemma"] == "add"
+
+
+def test_a_verb_joined_under_a_modal_in_reported_speech_is_the_things(nlp):
+    """"said protectionist bills could trigger retaliation and threaten the trading system": "threaten" shares
+    "could" and the bills as subject; it is no threat made by the official (the statement holding it stays)."""
+    found = _found(nlp, "A senior official said that protectionist bills being considered by the assembly could "
+                        "trigger retaliation by the union and threaten the whole trading system.")
+    assert [f["lemma"] for f in found] == ["say"]
+
+
+def test_a_statement_of_quotation_marks_only_is_dropped(nlp):
+    """A stray doubled mark in the source ('he said, ""it does not ...') left a statement whose content was two
+    quotation marks; a colon awaiting its quotation ("Mr Hale told reporters:") still stands."""
+    found = _found(nlp, '"But if both sides drew back from the brink that time," he said, ""it does not mean '
+                        'that they would do so again."')
+    assert all(any(ch.isalnum() for ch in f["content"]) for f in found)
+    assert _found(nlp, "Mr Hale told reporters:")[0]["content"] == ":"

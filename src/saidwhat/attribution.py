@@ -548,7 +548,9 @@ def extract(doc: Doc) -> list[Found]:
             kind="direct", content=q, cue=None, cue_lemma="", act="assert", speaker_role="continuation",
             continuation_of=prev[-1] if prev else None, continues_previous=not prev, quotes=(q,),
         ))
-    found.sort(key=lambda f: f.content[0])
+    # (a content of quotation marks only, from a stray mark in the source: '... he said, ""it does not ...')
+    found = sorted((f for f in found if f.opens_next or re.search(r"\w", text[f.content[0]:f.content[1]])),
+                   key=lambda f: f.content[0])  # ("X told reporters:" stands on its colon until its quotation)
     for f in found:
         if f.speaker_role == "relative" and f.cue_token is not None:
             rel = next((c for c in doc[f.cue_token].children if c.dep_ in ("nsubj", "nsubjpass")
@@ -789,6 +791,8 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
                     and (head.lemma_.lower() in _GOES_ON or _thing_subject(head.head)) and head.head.head.i < head.i:
                 # "he said X was Y but accepted that Z": the parser hangs "accepted" on the reported clause,
                 # yet the one who goes on to add or accept is the speaker of the outer verb
+                if head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.head.children):
+                    return None, "none"  # "bills could trigger X and threaten Y": the bills' verb, under "could"
                 return _speaker(head.head.head)
             if head.dep_ == "conj" and head.lemma_.lower() in _GOES_ON:
                 # "The market is improving, Harbourco said, but warned that ...": the inverted cue hangs on the
