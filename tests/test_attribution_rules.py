@@ -753,3 +753,23 @@ def test_a_statement_of_quotation_marks_only_is_dropped(nlp):
                         'that they would do so again."')
     assert all(any(ch.isalnum() for ch in f["content"]) for f in found)
     assert _found(nlp, "Mr Hale told reporters:")[0]["content"] == ":"
+
+
+def test_an_as_clause_of_a_bare_participle_is_no_attribution(nlp):
+    """"..., as required by the Justice Department", "..., as expected": compliance or expectation, not "as X said";
+    "as reported by the ministry" and "As Ryan has pointed out" still give the clause they modify."""
+    assert _found(nlp, "Shareholders approved the merger on revised terms that give the firms more time to sell a "
+                       "unit, as required by the Justice Department.") == []
+    assert _found(nlp, "Voters must register by 11 March if the poll is on 5 May, as expected.") == []
+    f = _one(_found(nlp, "The economy grew 3 pct, as reported by the ministry."), "economy grew")
+    assert f["speaker"] == "the ministry"
+    f = _one(_found(nlp, "As Ryan has pointed out, that is the definition of folly."), "definition")
+    assert f["speaker"] == "Ryan"
+
+
+def test_a_present_verb_joined_to_a_things_clause_under_a_past_cue(nlp):
+    """"The sources said the new plan could be announced soon and calls for growth": "calls" (present, against the
+    past "said") is the plan's verb, not a call made by the sources."""
+    found = _found(nlp, "The sources said the new programme could be announced by the end of the month and calls "
+                        "basically for preservation of the country's growth.")
+    assert [f["lemma"] for f in found] == ["say"]

@@ -791,8 +791,12 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
                     and (head.lemma_.lower() in _GOES_ON or _thing_subject(head.head)) and head.head.head.i < head.i:
                 # "he said X was Y but accepted that Z": the parser hangs "accepted" on the reported clause,
                 # yet the one who goes on to add or accept is the speaker of the outer verb
-                if head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.head.children):
-                    return None, "none"  # "bills could trigger X and threaten Y": the bills' verb, under "could"
+                outer = head.head.head
+                if head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.head.children) or \
+                        {head.tag_, outer.tag_} == {"VBZ", "VBD"} and head.lemma_.lower() not in _GOES_ON:
+                    # "bills could trigger X and threaten Y" (under "could"), "said the plan could be announced and
+                    # calls for Y" (present against past): the thing's verb, not the speaker's
+                    return None, "none"
                 return _speaker(head.head.head)
             if head.dep_ == "conj" and head.lemma_.lower() in _GOES_ON:
                 # "The market is improving, Harbourco said, but warned that ...": the inverted cue hangs on the
@@ -1046,7 +1050,9 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         content = _parenthetical(doc, tok, quotes)
         interrupted = content is not None and content[0] < tok.idx < content[1]
     if content is None and tok.dep_ == "advcl" and dobj is None \
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+            and not (tok.tag_ == "VBN" and base not in lx.SPEECH_CUES and not any(c.dep_ == "aux" for c in tok.children)):
+        # (nor a participle of a non-speech verb: "as required by the Justice Department" is compliance)
         # (not with an object of its own: "..., as more mills are finding buyers" is no "as X said")
         # "As Ryan has pointed out, that is the definition of racism": the clause the as-clause modifies
         content = _as_clause_host(doc, tok)
