@@ -480,3 +480,14 @@ def test_the_newspaper_is_the_outlet_named_before_not_the_last_body(nlp):
                         published="2025-01-10")
     told = [s for s in art.statements if s.addressee is not None]
     assert [s.addressee.name for s in told] == ["Evening Courier", "Evening Courier"]
+
+
+def test_one_analyst_is_not_the_analyst_named_before(nlp):
+    """"“...,” said analyst Dana Forst. ... “...,” said one analyst.": an indefinite "one analyst" is somebody not
+    named, never the holder of that title met before (the definite "the analyst" still is)."""
+    got = _speakers("\u201cThe firm wants to focus on its casinos,\u201d said analyst Dana Forst of Harbour "
+                    "Securities.\n\n\u201cThe returns in the club business are just not as high,\u201d said one "
+                    "analyst.\n\n\u201cThey will sell the unit,\u201d the analyst added.")
+    assert got[0][0] == "Dana Forst"
+    assert got[1][0] != "Dana Forst"
+    assert got[2][0] == "Dana Forst"

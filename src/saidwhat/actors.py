@@ -468,7 +468,9 @@ class ActorBook:
                 self._touch(named, _strip_det(text), role)
                 return named, "description"
         if not plural and (lemma in lx.TITLE_NOUNS or low.split()[-1] in lx.TITLE_NOUNS):
-            e = self._by_title(text) or self._untitled_subject(low, lemma)
+            # ("one analyst", "an official": somebody not named, never a holder of the title met before)
+            e = None if low.split()[0] in ("a", "an", "one", "another") else (
+                self._by_title(text) or self._untitled_subject(low, lemma))
             if e is not None:
                 e.titles.add(_title_key(text))
                 self._touch(e, _strip_det(text), role)
