@@ -491,3 +491,13 @@ def test_one_analyst_is_not_the_analyst_named_before(nlp):
     assert got[0][0] == "Dana Forst"
     assert got[1][0] != "Dana Forst"
     assert got[2][0] == "Dana Forst"
+
+
+def test_told_reporters_then_a_clause_without_that(nlp):
+    """"told reporters prices would rise": spaCy makes "reporters" a modifier of "prices", so the ones told were read
+    as the start of what was told, and nobody was told."""
+    art = saidwhat.read("The commissioner told reporters conflict between the three big trading powers set a poor "
+                        "example.", published="2025-01-10")
+    s = art.statements[0]
+    assert s.content.text == "conflict between the three big trading powers set a poor example"
+    assert s.addressee is not None and s.addressee.text == "reporters"

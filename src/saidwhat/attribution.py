@@ -1183,6 +1183,12 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         if role != "passive":
             return None
     addressee = _addressee(tok, lemma, content_tok)
+    told = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if base == "tell" and addressee is None and told is not None and told.dep_ == "compound" \
+            and told.tag_ == "NNS" and told.head.dep_ in ("nsubj", "nsubjpass") and told.idx == content[0]:
+        # "told reporters prices would rise": the parser made the ones told a modifier of the clause's subject
+        addressee = told
+        content = _trim(text, doc[told.i + 1].idx, content[1])
     if addressee is not None and content[0] <= addressee.idx < content[1]:
         if content_tok is not None and content_tok.dep_ in ("xcomp", "ccomp") and addressee.head is content_tok:
             content = (addressee.right_edge.idx + len(addressee.right_edge.text), content[1])
