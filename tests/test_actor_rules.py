@@ -501,3 +501,18 @@ def test_told_reporters_then_a_clause_without_that(nlp):
     s = art.statements[0]
     assert s.content.text == "conflict between the three big trading powers set a poor example"
     assert s.addressee is not None and s.addressee.text == "reporters"
+
+
+def test_a_company_arm_named_with_a_country_and_a_surname_after_a_possessive(nlp):
+    """"Texaco Canada said": the small model tags "Canada" a country beside the company; the company's national arm
+    speaks, not Canada's government (while "Ottawa said" still is). "the Oil Association's Maciej said" (the surname
+    left untagged) is the Hans Maciej named before, not a group."""
+    art = saidwhat.read("\u201cThe outlook for the year is positive, but not robust,\u201d Texaco Canada said in its "
+                        "annual report. Ottawa said it would help.\n\nHans Maciej, an economist, said prices would "
+                        "hold.\n\n\u201cThe industry is becoming very selective,\u201d the Canadian Oil Association's "
+                        "Maciej said.", published="2025-01-10")
+    kinds = {a.id: a.kind for a in art.actors}
+    got = [(s.speaker.name, kinds.get(s.speaker.actor)) for s in art.statements]
+    assert got[0] == ("Texaco Canada", "organization")
+    assert got[1] == ("Canada", "government")
+    assert got[3] == ("Hans Maciej", "person")

@@ -404,6 +404,12 @@ class ActorBook:
             # "the bank's chief economist, Maria Olsen, said": the person named beside the role speaks
             title = _strip_det(doc_text(doc)[span[0]:head.idx + len(head)]) if head.idx >= span[0] else None
             return self._person(appos.text, title, appos.text, role)
+        if head is not None and head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper() and head.ent_type_ == "" \
+                and any(c.dep_ == "poss" for c in head.children):
+            known = self._known_person([head.text])
+            if known is not None:  # "Canadian Petroleum Association's Maciej said": the man named before
+                self._touch(known, _strip_det(text), role)
+                return known, "alias"
         ents = [e for e in doc_ents(doc) if e.start_char < span[1] and e.end_char > span[0]]
         head_ent = next((e for e in ents if head is not None and e.start <= head.i < e.end), None)
         person = next((e for e in ents if e.label_ == "PERSON"), None)
@@ -437,6 +443,14 @@ class ActorBook:
             title = _title_only(doc_text(doc)[span[0]:ent.start_char].strip()) if ent.start_char > span[0] else None
             e, via = self._person(ent.text, title, _clean_name(text) if not title else ent.text, role)
             return e, via
+        firm = next((e for e in ents if e.label_ == "ORG" and e.end == head_ent.start), None) \
+            if head_ent is not None and head_ent.label_ in ("GPE", "LOC") else None
+        if firm is not None:
+            # "Texaco Canada said": a company's national arm, not the country
+            name = doc_text(doc)[firm.start_char:head_ent.end_char]
+            e = self._org(name, role)
+            self._touch(e, _strip_det(text), role)
+            return e, "name"
         if head_ent is not None and head_ent.label_ in ("GPE", "ORG", "NORP", "FAC", "LOC"):
             owned = head_ent.start > 0 and doc[head_ent.start - 1].tag_ == "POS"
             hit = country_of(head_ent.text) if not owned else None  # ("Okafor's Ireland", a book, is no country)
