@@ -773,3 +773,11 @@ def test_a_present_verb_joined_to_a_things_clause_under_a_past_cue(nlp):
     found = _found(nlp, "The sources said the new programme could be announced by the end of the month and calls "
                         "basically for preservation of the country's growth.")
     assert [f["lemma"] for f in found] == ["say"]
+
+
+def test_what_someone_was_asked_to_say_is_not_said(nlp):
+    """"Asked to explain the reason for his optimism, Fendt said ...": "to explain" is what he was asked, not a
+    statement of his (the asking and what he then said stay)."""
+    found = _found(nlp, "Asked to explain the reason for his optimism, Fendt said the surplus should reach one "
+                        "billion dlrs.")
+    assert [f["lemma"] for f in found] == ["ask", "say"]

@@ -411,6 +411,10 @@ def _future(root: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in root.children)
 
 
+#: Verbs whose infinitive is what someone was asked or urged to say ("asked to explain", "urged him to admit").
+_ASKING = {"ask", "urge", "invite", "press", "encourage", "call", "challenge", "tell"}
+
+
 def _shows_someone(tok: Token, base: str) -> bool:
     """ "Rooney showed McManaman how to do it": showing someone how, not a finding ("the poll showed Hale ahead" is
     one)."""
@@ -1164,6 +1168,10 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and not any(_overlaps(content, q) for q in quotes):
         return None  # "met her to discuss the plan": a purpose, not something said
+    if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _ASKING and tok.head.i < tok.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and not any(_overlaps(content, q) for q in quotes):
+        return None  # "Asked to explain the delay, Fendt said": what was asked for, not yet said
     cue_end = tok.idx + len(tok.text)
     if content[0] <= tok.idx < content[1] and not interrupted:
         # the clause holds its own cue ("which Kyiv says is premature"): the content starts after the cue
