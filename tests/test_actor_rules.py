@@ -516,3 +516,41 @@ def test_a_company_arm_named_with_a_country_and_a_surname_after_a_possessive(nlp
     assert got[0] == ("Texaco Canada", "organization")
     assert got[1] == ("Canada", "government")
     assert got[3] == ("Hans Maciej", "person")
+
+
+def test_curly_apostrophes_are_read_as_straight_ones(nlp):
+    """"I’m told the sale is close": with the curly apostrophe the small model made "’m" a subject and "I’m" the
+    speaker; the parser now reads "I'm" (offsets and output text unchanged: the content keeps its curly marks)."""
+    art = saidwhat.read("Harbourco did not reply. I\u2019m told the sale is close to being finalised, though it\u2019s "
+                        "still possible the deal could fall through.", published="2025-01-10")
+    s = next(s for s in art.statements if "sale is close" in s.content.text)
+    assert s.speaker is None or s.speaker.text != "I\u2019m"
+    assert "it\u2019s still possible" in s.content.text  # cut from the original text, curly mark and all
+
+
+def test_someone_told_an_outlet_then_a_colon_and_a_quotation(nlp):
+    """"The 68-year-old told Radio Leeds: “I’ve always ...”": the quotation is what was told and the outlet the
+    addressee, not "Radio Leeds: “...”" as the content (nor the quotation left to the statement before)."""
+    art = saidwhat.read("Ben Hale lost a message his late wife left, the Courier reported.\n\nThe 68-year-old told "
+                        "Radio Leeds: \u201cI\u2019ve always refused to change companies because each said no, so "
+                        "that\u2019s why I never changed.", published="2025-01-10")
+    s = next(s for s in art.statements if "refused to change" in s.content.text)
+    assert s.content.text.startswith("\u201cI\u2019ve always")
+    assert s.cue is not None and s.cue.lemma == "tell" and s.speaker.name == "Ben Hale"
+
+
+def test_alleged_to_have_told_is_the_telling_by_the_one_alleged(nlp):
+    """"Mr Okoro is alleged to have told the mayor: “...”": Okoro told; the passive "is alleged" made a second,
+    speaker-less statement of the same quotation."""
+    art = saidwhat.read("In the book Tom Okoro is alleged to have told the mayor: \u201cThere is nothing you could "
+                        "ever say to me now that I could ever believe.\u201d", published="2025-01-10")
+    assert [(s.cue.lemma, s.speaker.name) for s in art.statements] == [("tell", "Tom Okoro")]
+
+
+def test_the_protagonist_named_again_by_what_she_is(nlp):
+    """"Ann Vey has been accused of ... The minister's wife is said to have praised ...": the wife is Ann Vey (the
+    person last the subject), not a new actor that "she" then lands on."""
+    art = saidwhat.read("Ann Vey has been accused of criticising the governor in a private address.\n\nThe "
+                        "minister's wife is said to have praised the court for overruling the governor. She said "
+                        "the ruling was a victory.", published="2025-01-10")
+    assert [s.speaker.name for s in art.statements] == ["Ann Vey", "Ann Vey"]

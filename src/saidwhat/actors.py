@@ -339,7 +339,7 @@ class ActorBook:
         if _AGE_DESCRIPTION.fullmatch(low):
             # "The 68-year-old told BBC Radio Leeds": news names its protagonist by age, after naming them
             gender = gender_of(low)
-            e = next((x for x in reversed(self._subject_people) if gender in (None, x.gender)), None)
+            e = next((x for x in reversed(self._subject_people) if x.gender in (None, gender)), None)
             if e is not None:
                 self._touch(e, _strip_det(text), role)
                 return e, "description"
@@ -536,6 +536,14 @@ class ActorBook:
             if e is not None:
                 self._touch(e, _strip_det(text), role)
                 return e, "title"
+            gender = gender_of(low)
+            e = next((x for x in reversed(self._subject_people) if x.gender in (None, gender)), None) \
+                if lemma in _PROTAGONIST_NOUNS and gender is not None and low.split()[0] == "the" else None
+            if e is not None:
+                # "Cherie Blair has been accused of ... The prime minister's wife is said to have praised": news
+                # names its protagonist again by what she is, the person last the subject of a sentence
+                self._touch(e, _strip_det(text), role)
+                return e, "description"
         e = self._new(_cap(_strip_det(text)), "person" if looks_human(lemma) else "organization")
         e.described = e.described or not e.aliases  # made here, from a common noun
         self._touch(e, text, role)
@@ -837,6 +845,9 @@ _PERSON_NOUNS = {"boss", "coach", "player", "agent", "star", "captain", "veteran
                  "striker", "winger", "forward", "rookie", "skipper", "manager", "owner", "founder", "analyst",
                  "economist", "scientist", "researcher", "activist", "campaigner", "chef", "priest", "bishop",
                  "cardinal", "doctor", "nurse", "teacher", "professor", "soldier", "officer", "detective"}
+#: what news calls its protagonist on a second mention, with a gender to check ("the actress", "the minister's
+#: wife"); not roles that are often someone else in the story ("the veteran striker", the judge, the witness)
+_PROTAGONIST_NOUNS = {"wife", "husband", "actress", "actor", "widow"}
 #: agent nouns (-er/-or/-ist/-ian) that name bodies or things, not people
 _NOT_PEOPLE = {"paper", "newspaper", "computer", "sector", "register", "letter", "order", "number", "quarter",
                "center", "centre", "border", "water", "power", "matter", "error", "factor", "monitor", "supplier",

@@ -411,6 +411,9 @@ def _future(root: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in root.children)
 
 
+#: Passive verbs of hearsay: "X is alleged / said / reported to have told Y" makes X the one who told.
+_HEARSAY = {"allege", "say", "report", "believe", "understand", "think", "rumour", "rumor"}
+
 #: Verbs whose infinitive is what someone was asked or urged to say ("asked to explain", "urged him to admit").
 _ASKING = {"ask", "urge", "invite", "press", "encourage", "call", "challenge", "tell"}
 
@@ -764,6 +767,10 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
             described = tok.doc[end].text == "," and end < tok.i - 1
             if not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in tok.doc[first:tok.i]) or described:
                 return names[-1], "nsubj"
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _HEARSAY:
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None:
+            return subj, "nsubj"  # "Mr Okoro is alleged to have told the mayor": Okoro told
     if tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(c.dep_ == "aux" for c in tok.children):
         return None, "passive"  # "Asked about X, Feinstein said": the one asked is not the asker
     if tok.dep_ == "acl" and tok.head.pos_ in ("PROPN", "NOUN") and tok.head.dep_ in ("nsubj", "nsubjpass"):
@@ -1146,6 +1153,9 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         return None  # "she told reporters.": the ones told, not what was told
     if _shows_someone(tok, base):
         return None
+    if base in _HEARSAY and any(c.dep_ == "nsubjpass" for c in tok.children) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in lx.SPEECH_CUES and cue_lemma(c) for c in tok.children):
+        return None  # "is alleged to have told the mayor: ...": the telling is the statement, with its teller
     if base == "claim" and dobj is not None and ccomp is None and (
             dobj.lemma_.lower() in _PRIZES or any(t.like_num or t.text == "%" for t in dobj.subtree)):
         return None  # "claimed the gold medal", "claiming 41% of the vote": winning, not saying
@@ -1530,7 +1540,10 @@ def _adjacent_quote(doc: Doc, tok: Token, sent: Span, quotes: list[tuple[int, in
                     best = q
         elif q[0] >= tok.idx + len(tok.text):  # He said: “...”
             gap = text[tok.idx + len(tok.text):q[0]]
-            if q[0] <= sent.end_char + 1 and len(gap) <= 40 and re.fullmatch(r"[\s,:]*((to|of) [\w’'. ]+?)?[\s,:]*", gap):
+            if q[0] <= sent.end_char + 1 and len(gap) <= 40 and (
+                    re.fullmatch(r"[\s,:]*((to|of) [\w’'. ]+?)?[\s,:]*", gap)
+                    or tok.lemma_.lower() in ("tell", "assure", "warn", "inform")
+                    and re.fullmatch(r"\s+[\w’'.\- ]{1,36}?\s*:\s*", gap)):  # "told BBC Radio Leeds: “...”"
                 return q
     return best
 

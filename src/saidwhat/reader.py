@@ -18,7 +18,7 @@ from .attribution import Found, extract, wraps_statement
 from .actors import ActorBook
 from .clean import Cleaned, clean
 from .errors import DateError, EmptyInputError
-from .nlp.text import doc_ents, doc_text
+from .nlp.text import doc_ents, doc_text, for_parser, parsed
 from .model import Addressee, Article, Cue, Document, Span, Speaker, Statement, TimeExpr
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -183,11 +183,12 @@ def _read_batch(items: list[dict]) -> Iterator[Article]:
     prepared = [_prepare(it) for it in items]
     texts = [p.paras[k].text for p in prepared for k in p.cand]
     rest = [sorted(set(range(len(p.paras))) - set(p.cand)) for p in prepared]
-    docs = iter(nlp.pipe(texts, batch_size=256))
+    docs = parsed(nlp.pipe(map(for_parser, texts), batch_size=256), texts)
     # paragraphs that cannot hold an attribution still name people and firms that later "he" or "the firm"
     # refer to: they get the entity recognizer alone (it has its own embedding layer), about a fifth of a parse
     with nlp.select_pipes(enable=_MENTION_PIPES):
-        mdocs = iter(list(nlp.pipe([p.paras[k].text for p, ks in zip(prepared, rest) for k in ks], batch_size=256)))
+        mtexts = [p.paras[k].text for p, ks in zip(prepared, rest) for k in ks]
+        mdocs = iter(list(parsed(nlp.pipe(map(for_parser, mtexts), batch_size=256), mtexts)))
     for p, ks in zip(prepared, rest):
         pdocs = [(p.paras[k], next(docs)) for k in p.cand]
         mentions = [(p.paras[k], next(mdocs)) for k in ks]
@@ -478,5 +479,6 @@ def read_with_source_map(text: str, **kwargs) -> tuple[Article, Cleaned]:
                 title=kwargs.get("title"), url=None, source=None, html=kwargs.get("html", False))
     prep = _prepare(item)
     nlp = _nlp()
-    docs = list(nlp.pipe([prep.paras[k].text for k in prep.cand]))
+    texts = [prep.paras[k].text for k in prep.cand]
+    docs = list(parsed(nlp.pipe(map(for_parser, texts)), texts))
     return _assemble(prep, [(prep.paras[k], d) for k, d in zip(prep.cand, docs)]), prep.cleaned

@@ -6,6 +6,8 @@ articles). Only for docs whose annotation no longer changes.
 """
 from __future__ import annotations
 
+import re
+
 _KEY = "saidwhat.text"
 _ENTS = "saidwhat.ents"
 
@@ -47,3 +49,24 @@ def _acronyms(doc) -> list:
         if prev.lower_ in _BODY_NOUNS and prev.i not in taken:
             out.append(Span(doc, t.i, t.i + 1, label="ORG"))
     return out
+
+
+_CURLY_APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)")
+
+
+def for_parser(text: str) -> str:
+    """`text` as the parser reads it: a curly apostrophe inside a word ("I’m", "Trump’s", "didn’t") becomes a
+    straight one. The small English model learned contractions and possessives with straight apostrophes and
+    misparses the curly ones ("I’m told" gives "’m" as a subject, "Trump’s plan" no possessive). One character
+    for one, so every offset still indexes the original text, from which all output spans are cut."""
+    text = _CURLY_APOSTROPHE.sub("'", text) if "\u2019" in text else text
+    return text.replace("\u201c", '"').replace("\u201d", '"')
+
+
+def parsed(docs, texts):
+    """Pair each parsed doc with the original text it was parsed from (`for_parser` of that text): the rules read
+    the original through `doc_text` (quotation marks, names as printed), the parse is of the normalized form."""
+    for doc, text in zip(docs, texts):
+        if doc.text != text:
+            doc.user_data[_KEY] = text
+        yield doc
