@@ -781,3 +781,12 @@ def test_what_someone_was_asked_to_say_is_not_said(nlp):
     found = _found(nlp, "Asked to explain the reason for his optimism, Fendt said the surplus should reach one "
                         "billion dlrs.")
     assert [f["lemma"] for f in found] == ["ask", "say"]
+
+
+def test_kept_back_or_found_out_is_not_said(nlp):
+    """"Harbourco doesn't disclose the number of members" keeps it back; "could tell if the ads led to sales" is
+    finding out, with nobody told; "EARLIER: ..." is a web page's marker, not a speaker before a colon."""
+    assert _found(nlp, "Harbourco doesn't disclose the number of members.") == []
+    assert _found(nlp, "Harbourco could tell if ads viewed online led to purchases.") == []
+    found = _found(nlp, "EARLIER: Look, we have always suspected that Reyes was a nice guy.")
+    assert all(f["speaker"] != "EARLIER" for f in found)

@@ -1340,6 +1340,11 @@ def _silent(tok: Token, base: str) -> bool:
             c.dep_ in ("ccomp", "xcomp", "dobj", "advcl") and c.i > tok.i and c.left_edge.lower_ in _WH
             for c in tok.children):
         return True  # "The spokeswoman did not say why the two men were held": what was not said
+    if base in ("disclose", "reveal", "release", "publish", "name", "identify") and _negated(tok):
+        return True  # "Amazon doesn't disclose the number of members": kept back, not said
+    if base == "tell" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
+            c.dep_ == "aux" and c.lower_ in ("can", "could", "cannot") for c in tok.children):
+        return True  # "Amazon could tell if the ads led to sales": telling as finding out, nobody is told
     return base in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in _UNSAID
                                                   for c in tok.children)
 
@@ -1639,7 +1644,8 @@ _NOT_SPEAKERS = {"note", "update", "updated", "photo", "photos", "video", "watch
                  "live", "exclusive", "analysis", "opinion", "here", "this", "that", "listen", "also", "contributing",
                  "even", "q", "question", "caption", "transcript", "warning", "fact", "bottom", "verdict", "answer",
                  "claim", "claims", "denial", "section", "rating", "summary", "background", "context", "origin",
-                 "origins", "conclusion", "response", "what", "why", "how", "true", "false", "status", "bottom line"}
+                 "origins", "conclusion", "response", "what", "why", "how", "true", "false", "status", "bottom line",
+                 "earlier", "previously", "meanwhile", "elsewhere", "advertisement", "sponsored", "promoted"}
 
 
 _SAID_FIRST = {"said", "says", "added", "adds"}
