@@ -790,3 +790,9 @@ def test_kept_back_or_found_out_is_not_said(nlp):
     assert _found(nlp, "Harbourco could tell if ads viewed online led to purchases.") == []
     found = _found(nlp, "EARLIER: Look, we have always suspected that Reyes was a nice guy.")
     assert all(f["speaker"] != "EARLIER" for f in found)
+
+
+def test_a_caption_opening_with_a_preposition_is_no_name_line(nlp):
+    """"From Yorkshire: Security guard Tom Reyes (left) joined the fighters": a caption's place, not a speaker."""
+    found = _found(nlp, "From Yorkshire: Security guard Tom Reyes (left) joined hundreds of fighters at the border.")
+    assert all(f["speaker"] != "From Yorkshire" for f in found)

@@ -1645,7 +1645,9 @@ _NOT_SPEAKERS = {"note", "update", "updated", "photo", "photos", "video", "watch
                  "even", "q", "question", "caption", "transcript", "warning", "fact", "bottom", "verdict", "answer",
                  "claim", "claims", "denial", "section", "rating", "summary", "background", "context", "origin",
                  "origins", "conclusion", "response", "what", "why", "how", "true", "false", "status", "bottom line",
-                 "earlier", "previously", "meanwhile", "elsewhere", "advertisement", "sponsored", "promoted"}
+                 "earlier", "previously", "meanwhile", "elsewhere", "advertisement", "sponsored", "promoted",
+                 # (a preposition opens a caption's place or time, never a name: "From Yorkshire: ...")
+                 "from", "in", "at", "on", "after", "before", "during", "inside", "outside", "near", "with"}
 
 
 _SAID_FIRST = {"said", "says", "added", "adds"}
