@@ -449,22 +449,23 @@ def test_he_after_another_person_became_the_subject_is_that_person(nlp):
     has just made the subject of a sentence is the "he", not the last one who spoke; a name inside a quotation
     ("Mr Hale and I agree") is no such subject."""
     got = _speakers("Ben Hale will not run for mayor again, he told the Courier.\n\n"
-                    "Tom Okoro, the party's treasurer, said last week it would help if Mr Hale came back. "
-                    "Mr Hale became a councillor at 27 and mayor at 36. He said: \u201cI did it all young.\u201d")
+                    "Tom Okoro, the party's treasurer, said last week the council would miss him. "
+                    "Mr Hale joined the council as a student and led it for a decade. He said: \u201cI started "
+                    "early and stopped early.\u201d")
     assert got[-1][:2] == ("Ben Hale", "pronoun")
-    got = _speakers("Ben Hale and Tom Okoro met on Monday.\n\nMr Okoro said: \u201cTo be honest the report is wrong. Mr Hale and I agree on the budget.\u201d "
-                    "He also said the figures were out of date.")
+    got = _speakers("Ben Hale and Tom Okoro met on Monday.\n\nMr Okoro said: \u201cThe audit misses the point. Mr Hale and I see the budget the same way.\u201d "
+                    "He also said the audit used old numbers.")
     assert got[-1][:2] == ("Tom Okoro", "pronoun")
 
 
 def test_those_who_and_those_close_to_are_unnamed_people(nlp):
     """"there are those who believe ..." names nobody met before (it was the last party mentioned); "Those close to
     the leader say ..." are people, not a demonstrative thing like "That shows ...", and keep their statement."""
-    art = saidwhat.read("The Labour party fears that its voters may switch. There are those who believe this could be "
-                        "the year the party crosses a threshold. Those close to the leader say he is calm. "
+    art = saidwhat.read("The Farmers party worries that its voters may drift away. There are those who think this "
+                        "could be its best year yet. Those close to the leader say he is calm. "
                         "That shows the plan works.", published="2025-01-10")
     got = {s.content.text: s.speaker for s in art.statements}
-    believe = next(sp for c, sp in got.items() if c.startswith("this could be"))
+    believe = next(sp for c, sp in got.items() if c.startswith("this could be") or c.startswith("could be its"))
     assert believe is not None and believe.actor is None and believe.name is None
     calm = got.get("he is calm")
     assert calm is not None and calm.text == "Those" and calm.actor is None
@@ -476,7 +477,7 @@ def test_the_newspaper_is_the_outlet_named_before_not_the_last_body(nlp):
     last named body that is an outlet by its name, not whatever organisation the recognizer found since."""
     art = saidwhat.read("Ben Hale told the Evening Courier he would not stand again. Mr Hale, whose biography of "
                         "Harbour Trust founder Amos Reed came out last year, said he would keep writing books.\n\n"
-                        "He told the newspaper: \u201cI don't know whether I will ever go back.\u201d",
+                        "He told the newspaper: \u201cI may return one day, but not soon.\u201d",
                         published="2025-01-10")
     told = [s for s in art.statements if s.addressee is not None]
     assert [s.addressee.name for s in told] == ["Evening Courier", "Evening Courier"]
@@ -485,9 +486,9 @@ def test_the_newspaper_is_the_outlet_named_before_not_the_last_body(nlp):
 def test_one_analyst_is_not_the_analyst_named_before(nlp):
     """"“...,” said analyst Dana Forst. ... “...,” said one analyst.": an indefinite "one analyst" is somebody not
     named, never the holder of that title met before (the definite "the analyst" still is)."""
-    got = _speakers("\u201cThe firm wants to focus on its casinos,\u201d said analyst Dana Forst of Harbour "
-                    "Securities.\n\n\u201cThe returns in the club business are just not as high,\u201d said one "
-                    "analyst.\n\n\u201cThey will sell the unit,\u201d the analyst added.")
+    got = _speakers("\u201cThe group wants to keep its ferries,\u201d said analyst Dana Forst of Harbour "
+                    "Securities.\n\n\u201cMargins on the bus routes are thin,\u201d said one "
+                    "analyst.\n\n\u201cThey will sell the bus arm,\u201d the analyst added.")
     assert got[0][0] == "Dana Forst"
     assert got[1][0] != "Dana Forst"
     assert got[2][0] == "Dana Forst"
@@ -496,10 +497,10 @@ def test_one_analyst_is_not_the_analyst_named_before(nlp):
 def test_told_reporters_then_a_clause_without_that(nlp):
     """"told reporters prices would rise": spaCy makes "reporters" a modifier of "prices", so the ones told were read
     as the start of what was told, and nobody was told."""
-    art = saidwhat.read("The commissioner told reporters conflict between the three big trading powers set a poor "
+    art = saidwhat.read("The commissioner told reporters rivalry among the port towns set a bad "
                         "example.", published="2025-01-10")
     s = art.statements[0]
-    assert s.content.text == "conflict between the three big trading powers set a poor example"
+    assert s.content.text == "rivalry among the port towns set a bad example"
     assert s.addressee is not None and s.addressee.text == "reporters"
 
 
@@ -507,9 +508,9 @@ def test_a_company_arm_named_with_a_country_and_a_surname_after_a_possessive(nlp
     """"Texaco Canada said": the small model tags "Canada" a country beside the company; the company's national arm
     speaks, not Canada's government (while "Ottawa said" still is). "the Oil Association's Maciej said" (the surname
     left untagged) is the Hans Maciej named before, not a group."""
-    art = saidwhat.read("\u201cThe outlook for the year is positive, but not robust,\u201d Texaco Canada said in its "
+    art = saidwhat.read("\u201cDemand should pick up in the spring,\u201d Texaco Canada said in its "
                         "annual report. Ottawa said it would help.\n\nHans Maciej, an economist, said prices would "
-                        "hold.\n\n\u201cThe industry is becoming very selective,\u201d the Canadian Oil Association's "
+                        "hold.\n\n\u201cDrillers are being careful with money,\u201d the Canadian Oil Association's "
                         "Maciej said.", published="2025-01-10")
     kinds = {a.id: a.kind for a in art.actors}
     got = [(s.speaker.name, kinds.get(s.speaker.actor)) for s in art.statements]
@@ -521,36 +522,38 @@ def test_a_company_arm_named_with_a_country_and_a_surname_after_a_possessive(nlp
 def test_curly_apostrophes_are_read_as_straight_ones(nlp):
     """"I’m told the sale is close": with the curly apostrophe the small model made "’m" a subject and "I’m" the
     speaker; the parser now reads "I'm" (offsets and output text unchanged: the content keeps its curly marks)."""
-    art = saidwhat.read("Harbourco did not reply. I\u2019m told the sale is close to being finalised, though it\u2019s "
-                        "still possible the deal could fall through.", published="2025-01-10")
-    s = next(s for s in art.statements if "sale is close" in s.content.text)
+    art = saidwhat.read("Harbourco did not reply. I\u2019m told the ferry deal is nearly done, though it\u2019s "
+                        "still possible it could collapse.", published="2025-01-10")
+    s = next(s for s in art.statements if "ferry deal" in s.content.text)
     assert s.speaker is None or s.speaker.text != "I\u2019m"
-    assert "it\u2019s still possible" in s.content.text  # cut from the original text, curly mark and all
+    assert s.cue.text == "\u2019m told"  # cut from the original text, curly mark and all
 
 
 def test_someone_told_an_outlet_then_a_colon_and_a_quotation(nlp):
     """"The 68-year-old told Radio Leeds: “I’ve always ...”": the quotation is what was told and the outlet the
-    addressee, not "Radio Leeds: “...”" as the content (nor the quotation left to the statement before)."""
-    art = saidwhat.read("Ben Hale lost a message his late wife left, the Courier reported.\n\nThe 68-year-old told "
-                        "Radio Leeds: \u201cI\u2019ve always refused to change companies because each said no, so "
-                        "that\u2019s why I never changed.", published="2025-01-10")
-    s = next(s for s in art.statements if "refused to change" in s.content.text)
-    assert s.content.text.startswith("\u201cI\u2019ve always")
+    addressee, not "Radio Leeds: “...”" as the content (nor the quotation left to the statement before). (A
+    guard for the change that made the parser read curly marks as straight: with our own words the old code also
+    got it right.)"""
+    art = saidwhat.read("Ben Hale lost a tape of his late brother, the Courier reported.\n\nThe 70-year-old told "
+                        "Radio Dales: \u201cI\u2019ve kept the same phone firm for years because none would move "
+                        "the tape, so that\u2019s why I stayed.", published="2025-01-10")
+    s = next(s for s in art.statements if "same phone firm" in s.content.text)
+    assert s.content.text.startswith("\u201cI\u2019ve kept")
     assert s.cue is not None and s.cue.lemma == "tell" and s.speaker.name == "Ben Hale"
 
 
 def test_alleged_to_have_told_is_the_telling_by_the_one_alleged(nlp):
     """"Mr Okoro is alleged to have told the mayor: “...”": Okoro told; the passive "is alleged" made a second,
     speaker-less statement of the same quotation."""
-    art = saidwhat.read("In the book Tom Okoro is alleged to have told the mayor: \u201cThere is nothing you could "
-                        "ever say to me now that I could ever believe.\u201d", published="2025-01-10")
+    art = saidwhat.read("In the book Tom Okoro is alleged to have told the mayor: \u201cI will never trust a word "
+                        "you say again.\u201d", published="2025-01-10")
     assert [(s.cue.lemma, s.speaker.name) for s in art.statements] == [("tell", "Tom Okoro")]
 
 
 def test_the_protagonist_named_again_by_what_she_is(nlp):
     """"Ann Vey has been accused of ... The minister's wife is said to have praised ...": the wife is Ann Vey (the
     person last the subject), not a new actor that "she" then lands on."""
-    art = saidwhat.read("Ann Vey has been accused of criticising the governor in a private address.\n\nThe "
-                        "minister's wife is said to have praised the court for overruling the governor. She said "
-                        "the ruling was a victory.", published="2025-01-10")
+    art = saidwhat.read("Ann Vey has been criticised for remarks she made at a private dinner.\n\nThe "
+                        "minister's wife is said to have praised the judges for blocking the new tax. She said "
+                        "the ruling was fair.", published="2025-01-10")
     assert [s.speaker.name for s in art.statements] == ["Ann Vey", "Ann Vey"]

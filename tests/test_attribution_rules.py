@@ -272,9 +272,9 @@ def test_calling_for_someone_to_act(nlp):
 
 def test_calling_for_someone_to_act_with_a_day_between(nlp):
     """"called Wednesday for the judge to resign": the parser takes the day for the verb's object."""
-    f = _one(_found(nlp, "Mr Obi called Wednesday for the judge to resign over her remarks."), "resign")
+    f = _one(_found(nlp, "Mr Obi called Thursday for the coach to quit over the defeat."), "quit")
     assert f["lemma"] == "call for" and f["act"] == "demand" and f["speaker"] == "Mr Obi"
-    assert f["content"] == "the judge to resign over her remarks"
+    assert f["content"] == "the coach to quit over the defeat"
 
 
 def test_calling_on_someone_when_the_infinitive_is_parsed_as_an_adverbial_clause(nlp):
@@ -292,8 +292,8 @@ def test_calling_on_someone_when_the_infinitive_is_parsed_as_an_adverbial_clause
 def test_a_name_the_parser_made_the_root_with_its_verb_describing_it(nlp):
     """"Tom Reyes, chairman of the Harbour Trust, called on ...": spaCy made the name the root of the sentence and
     "called" a clause describing it (acl), so the urging had no speaker."""
-    f = _one(_found(nlp, "Tom Reyes, chairman of the Harbour Trust, called on Mr Okafor to drop the suggestion that the "
-                         "port was being run down by its owners."), "drop")
+    f = _one(_found(nlp, "Tom Reyes, head of the Harbour Trust, called on Mr Okafor to withdraw his claim that the "
+                         "docks were losing money."), "withdraw")
     assert f["speaker"] == "Tom Reyes" and f["act"] == "urge"
 
 
@@ -458,18 +458,18 @@ def test_a_name_after_the_closing_mark_the_parser_hung_inside_the_quote(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "\u201cWe have seen better fairs than this one,\u201d county farmer Jo Bell, wearing a straw hat and \u201cVote "
-    "Bell\u201d badges, said cheerfully.",
-    "\u201cWe have seen better fairs than this one,\u201d Texas farmer Jo Bell, wearing a straw hat, said cheerfully.",
-    "\u201cWe have seen better fairs than this one,\u201d county farmer Jo Bell, wearing a straw hat, said cheerfully.",
+    "\u201cThis market has had better days than today,\u201d stall holder Jo Bell, carrying a basket and \u201cBuy "
+    "Local\u201d leaflets, said brightly.",
+    "\u201cThis market has had better days than today,\u201d Devon trader Jo Bell, carrying a basket, said brightly.",
+    "\u201cThis market has had better days than today,\u201d stall holder Jo Bell, carrying a basket, said brightly.",
 ])
 def test_a_name_after_the_closing_mark_with_a_description_holding_a_verb(nlp, text):
     """A description set off by commas between the name and "said" may hold a verb or a quotation of its own
     ("wearing a straw hat"); the parser then hangs the name inside the quotation as an object, and the statement
     ran on past the closing mark with no speaker."""
-    f = _one(_found(nlp, text), "better fairs")
-    assert f["content"] == "\u201cWe have seen better fairs than this one,\u201d"
-    assert f["speaker"].endswith("farmer Jo Bell") and f["kind"] == "direct"
+    f = _one(_found(nlp, text), "better days")
+    assert f["content"] == "\u201cThis market has had better days than today,\u201d"
+    assert f["speaker"].endswith("Jo Bell") and f["kind"] == "direct"
 
 
 def test_a_lexicon_verb_in_its_business_sense_is_not_revived_by_the_model(nlp):
@@ -699,9 +699,9 @@ def test_not_wanting_is_no_demand(nlp):
 def test_denying_someone_something_is_withholding_not_a_denial(nlp):
     """"by denying them winnable seats" keeps seats from them; "denied her faith meant ..." (a possessive) and
     "denied the report" are denials."""
-    found = _found(nlp, "The Greens will help their rivals by denying them otherwise winnable seats.")
+    found = _found(nlp, "The new party may help its rivals by denying them seats they would otherwise win.")
     assert not any(f["lemma"] == "deny" for f in found)
-    f = _one(_found(nlp, "But she denied her faith meant she would refuse the post."), "faith")
+    f = _one(_found(nlp, "But she denied her age meant she would step aside."), "age meant")
     assert f["act"] == "deny"
 
 
@@ -709,21 +709,21 @@ def test_a_listed_name_and_colon_before_a_quotation(nlp):
     """Match reports list reactions as "- Riverside boss Tom Reyes: “...”"; the dash kept the line from being read
     as a "Name:" line, so the quotation went to whoever spoke before. A dashed line without a quotation is a
     listing ("- Late Review: shown on Saturday at 9pm"), not a statement."""
-    f = _one(_found(nlp, '- Riverside boss Tom Reyes: \u201cWe had a great chance to take the lead. "We started '
-                         'well.\u201d'), "great chance")
-    assert f["speaker"] == "Riverside boss Tom Reyes" and f["kind"] == "direct"
+    f = _one(_found(nlp, '- Harbour Rovers coach Tom Reyes: \u201cWe let the lead slip in the second half. "The '
+                         'players were tired.\u201d'), "lead slip")
+    assert f["speaker"] == "Harbour Rovers coach Tom Reyes" and f["kind"] == "direct"
     assert _found(nlp, "- Late Review: the whole programme is being shown on Saturday at 9pm.") == []
 
 
 def test_a_passive_verb_joined_to_a_clause_has_no_speaker_from_it(nlp):
     """"Reyes would not have played, but had been promised a game": Reyes is the one promised, not the promiser."""
-    found = _found(nlp, "Reyes would not have played, but had been promised a game in the final.")
+    found = _found(nlp, "Reyes would not have started, but had been promised a place in the final.")
     assert all(f["speaker"] is None for f in found)
 
 
 def test_showing_someone_how_is_no_finding(nlp):
     """"Reyes showed Hale how to do it" (a player showing another) says nothing; "The poll showed Hale ahead" does."""
-    assert _found(nlp, "And when Neville crossed, Reyes showed Hale how to do it.") == []
+    assert _found(nlp, "Later in the session, Reyes showed Hale how to fold the sail.") == []
     f = _one(_found(nlp, "The poll showed Hale ahead by six points."), "Hale")
     assert f["speaker"] == "The poll"
 
@@ -731,8 +731,8 @@ def test_showing_someone_how_is_no_finding(nlp):
 def test_said_or_added_before_the_one_saying(nlp):
     """"Said the report: “...”" and "Added Ms Obi: “...”": the verb opens the sentence and the one saying follows it
     (the tagger may even take "Added" for the first word of a name)."""
-    f = _one(_found(nlp, 'Said the report: "This finding is odd, since half of all users say they would stop."'),
-             "finding")
+    f = _one(_found(nlp, 'Said the report: "This result is curious, because most tenants say they would move."'),
+             "curious")
     assert f["speaker"] == "the report" and f["lemma"] == "say"
     f = _one(_found(nlp, 'Added Ms Obi: "We will appeal the ruling at once."'), "appeal")
     assert f["speaker"] == "Ms Obi" and f["cue"] == "Added" and f["lemma"] == "add"
@@ -740,17 +740,19 @@ def test_said_or_added_before_the_one_saying(nlp):
 
 def test_a_verb_joined_under_a_modal_in_reported_speech_is_the_things(nlp):
     """"said protectionist bills could trigger retaliation and threaten the trading system": "threaten" shares
-    "could" and the bills as subject; it is no threat made by the official (the statement holding it stays)."""
-    found = _found(nlp, "A senior official said that protectionist bills being considered by the assembly could "
-                        "trigger retaliation by the union and threaten the whole trading system.")
+    "could" and the bills as subject; it is no threat made by the official (the statement holding it stays).
+    (A guard: the wire sentence that showed the bug parsed with "threaten" joined to the reported verb; our own
+    sentences parse otherwise, so this passes on the code before the fix too.)"""
+    found = _found(nlp, "A port official said that new levies being drafted by the council could drive "
+                        "shipping lines away and threaten the whole harbour.")
     assert [f["lemma"] for f in found] == ["say"]
 
 
 def test_a_statement_of_quotation_marks_only_is_dropped(nlp):
     """A stray doubled mark in the source ('he said, ""it does not ...') left a statement whose content was two
     quotation marks; a colon awaiting its quotation ("Mr Hale told reporters:") still stands."""
-    found = _found(nlp, '"But if both sides drew back from the brink that time," he said, ""it does not mean '
-                        'that they would do so again."')
+    found = _found(nlp, '"Even if the truce held last winter," she said, ""nobody should expect it to hold '
+                        'this time."')
     assert all(any(ch.isalnum() for ch in f["content"]) for f in found)
     assert _found(nlp, "Mr Hale told reporters:")[0]["content"] == ":"
 
@@ -758,41 +760,41 @@ def test_a_statement_of_quotation_marks_only_is_dropped(nlp):
 def test_an_as_clause_of_a_bare_participle_is_no_attribution(nlp):
     """"..., as required by the Justice Department", "..., as expected": compliance or expectation, not "as X said";
     "as reported by the ministry" and "As Ryan has pointed out" still give the clause they modify."""
-    assert _found(nlp, "Shareholders approved the merger on revised terms that give the firms more time to sell a "
-                       "unit, as required by the Justice Department.") == []
-    assert _found(nlp, "Voters must register by 11 March if the poll is on 5 May, as expected.") == []
+    assert _found(nlp, "Members backed the new lease on terms that give the club a year to move its boats, as "
+                       "required by the harbour board.") == []
+    assert _found(nlp, "Entrants must sign up by the end of June if the race goes ahead, as expected.") == []
     f = _one(_found(nlp, "The economy grew 3 pct, as reported by the ministry."), "economy grew")
     assert f["speaker"] == "the ministry"
-    f = _one(_found(nlp, "As Ryan has pointed out, that is the definition of folly."), "definition")
-    assert f["speaker"] == "Ryan"
+    f = _one(_found(nlp, "As Okafor has pointed out, that plan never added up."), "never added")
+    assert f["speaker"] == "Okafor"
 
 
 def test_a_present_verb_joined_to_a_things_clause_under_a_past_cue(nlp):
     """"The sources said the new plan could be announced soon and calls for growth": "calls" (present, against the
     past "said") is the plan's verb, not a call made by the sources."""
-    found = _found(nlp, "The sources said the new programme could be announced by the end of the month and calls "
-                        "basically for preservation of the country's growth.")
+    found = _found(nlp, "Officials said the new budget could be published within weeks and calls mainly for "
+                        "lower fuel duty.")
     assert [f["lemma"] for f in found] == ["say"]
 
 
 def test_what_someone_was_asked_to_say_is_not_said(nlp):
     """"Asked to explain the reason for his optimism, Fendt said ...": "to explain" is what he was asked, not a
     statement of his (the asking and what he then said stay)."""
-    found = _found(nlp, "Asked to explain the reason for his optimism, Fendt said the surplus should reach one "
-                        "billion dlrs.")
+    found = _found(nlp, "Asked to explain why he was so cheerful, Okafor said sales would double by the "
+                        "spring.")
     assert [f["lemma"] for f in found] == ["ask", "say"]
 
 
 def test_kept_back_or_found_out_is_not_said(nlp):
     """"Harbourco doesn't disclose the number of members" keeps it back; "could tell if the ads led to sales" is
     finding out, with nobody told; "EARLIER: ..." is a web page's marker, not a speaker before a colon."""
-    assert _found(nlp, "Harbourco doesn't disclose the number of members.") == []
-    assert _found(nlp, "Harbourco could tell if ads viewed online led to purchases.") == []
-    found = _found(nlp, "EARLIER: Look, we have always suspected that Reyes was a nice guy.")
+    assert _found(nlp, "Harbourco doesn't disclose its pilots' salaries.") == []
+    assert _found(nlp, "The shop could tell if its posters brought in buyers.") == []
+    found = _found(nlp, "EARLIER: Frankly, we always guessed that the mayor liked jazz.")
     assert all(f["speaker"] != "EARLIER" for f in found)
 
 
 def test_a_caption_opening_with_a_preposition_is_no_name_line(nlp):
     """"From Yorkshire: Security guard Tom Reyes (left) joined the fighters": a caption's place, not a speaker."""
-    found = _found(nlp, "From Yorkshire: Security guard Tom Reyes (left) joined hundreds of fighters at the border.")
+    found = _found(nlp, "From Devon: Lifeguard Tom Reyes (left) joined dozens of volunteers on the beach.")
     assert all(f["speaker"] != "From Yorkshire" for f in found)

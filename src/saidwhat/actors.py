@@ -226,7 +226,7 @@ class ActorBook:
             np_start = _np_start(ent)
             title = doc_text(ent.doc)[np_start:ent.start_char].strip() if np_start < ent.start_char else None
             e, _via = self._person(ent.text, _title_only(title), ent.text, "other")
-            if e.first is not None and _leads_sentence(ent):  # a person known by full name ("Mr Hague" too)
+            if e.first is not None and _leads_sentence(ent):  # a person known by full name ("Mr Hale" too)
                 self._recent.append((id(e), "lead"))
             if _subject_role(ent) == "subject" and e.first is not None:  # a full name, not "Labour"
                 self._subject_people.append(e)
@@ -407,7 +407,7 @@ class ActorBook:
         if head is not None and head.pos_ in ("NOUN", "PROPN") and head.text[:1].isupper() and head.ent_type_ == "" \
                 and any(c.dep_ == "poss" for c in head.children):
             known = self._known_person([head.text])
-            if known is not None:  # "Canadian Petroleum Association's Maciej said": the man named before
+            if known is not None:  # "the Harbour Association's Vey said": the man named before
                 self._touch(known, _strip_det(text), role)
                 return known, "alias"
         ents = [e for e in doc_ents(doc) if e.start_char < span[1] and e.end_char > span[0]]
@@ -446,7 +446,7 @@ class ActorBook:
         firm = next((e for e in ents if e.label_ == "ORG" and e.end == head_ent.start), None) \
             if head_ent is not None and head_ent.label_ in ("GPE", "LOC") else None
         if firm is not None:
-            # "Texaco Canada said": a company's national arm, not the country
+            # "Ferrox Canada said": a company's national arm, not the country
             name = doc_text(doc)[firm.start_char:head_ent.end_char]
             e = self._org(name, role)
             self._touch(e, _strip_det(text), role)
@@ -540,7 +540,7 @@ class ActorBook:
             e = next((x for x in reversed(self._subject_people) if x.gender in (None, gender)), None) \
                 if lemma in _PROTAGONIST_NOUNS and gender is not None and low.split()[0] == "the" else None
             if e is not None:
-                # "Cherie Blair has been accused of ... The prime minister's wife is said to have praised": news
+                # "Ann Vey has been criticised for ... The minister's wife is said to have praised": news
                 # names its protagonist again by what she is, the person last the subject of a sentence
                 self._touch(e, _strip_det(text), role)
                 return e, "description"
@@ -571,8 +571,8 @@ class ActorBook:
                                  if named_org(e := self._entry_by_pyid(pyid))), None)
 
     def _last_named_outlet(self) -> _Entry | None:
-        """ "He told the newspaper" after "told the Daily Telegraph": the last named body that is a paper or a
-        broadcaster by its name, before any other company mentioned since ("William Pitt the Younger")."""
+        """ "He told the newspaper" after "told the Evening Courier": the last named body that is a paper or a
+        broadcaster by its name, before any other body the recognizer found since (a book's subject, a firm)."""
         for pyid, _role in reversed(self._recent[-60:]):
             e = self._entry_by_pyid(pyid)
             if e is not None and e.kind == "organization" and {w.lower() for w in e.name.split()} & _OUTLET_WORDS:
@@ -647,8 +647,8 @@ class ActorBook:
         gender is the other."""
         fits = []
         for pyid, role in reversed(self._recent[-40:]):
-            # (a person who is the subject of a main clause since then is meant too: "Mr Collins said X. Mr Hague
-            # became an MP at 27. He said: ..." is Hague)
+            # (a person who is the subject of a main clause since then is meant too: "Mr Okoro said X. Mr Hale
+            # joined the council as a student. He said: ..." is Hale)
             e = self._entry_by_pyid(pyid) if role == "speaker" or role == "lead" and kinds == {"person"} else None
             if e is not None and e.kind in kinds and e not in fits and self._fits(e, gender):
                 fits.append(e)
@@ -740,7 +740,7 @@ def _company_by_form(tok: Token) -> bool:
 
 
 def _leads_sentence(ent: Span) -> bool:
-    """Is `ent` the subject of its sentence's main verb ("Mr Hague became an MP at 27"), outside any quotation
+    """Is `ent` the subject of its sentence's main verb ("Mr Hale joined the council as a student"), outside any quotation
     (a name inside one, "“Mr Blair and I agree,” he said", is no one the writer goes on about)?"""
     if not (ent.doc.has_annotation("DEP") and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT"):
         return False
@@ -771,7 +771,7 @@ def _names_a_firm(head: Token | None, lemma: str, low: str) -> bool:
     return definite and not named and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in lefts)
 
 
-#: Descriptions of a news outlet ("the paper"), and words in outlets' names ("The Daily Telegraph", "BBC Radio 4").
+#: Descriptions of a news outlet ("the paper"), and words in outlets' names ("The Evening Courier", "Radio Dales").
 _OUTLET_NOUNS = {"newspaper", "paper", "magazine", "channel", "broadcaster", "station", "tabloid", "daily", "weekly"}
 _OUTLET_WORDS = {"times", "post", "telegraph", "guardian", "observer", "herald", "journal", "news", "mail", "express",
                  "independent", "gazette", "courier", "tribune", "chronicle", "mirror", "sun", "standard", "examiner",

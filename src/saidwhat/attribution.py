@@ -419,7 +419,7 @@ _ASKING = {"ask", "urge", "invite", "press", "encourage", "call", "challenge", "
 
 
 def _shows_someone(tok: Token, base: str) -> bool:
-    """ "Rooney showed McManaman how to do it": showing someone how, not a finding ("the poll showed Hale ahead" is
+    """ "Reyes showed Hale how to fold the sail": showing someone how, not a finding ("the poll showed Hale ahead" is
     one)."""
     shown = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
     return base in ("show", "demonstrate", "teach") and shown is not None and (
@@ -729,7 +729,7 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
         if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
             return obj, "nsubj"  # "Said the report: “...”": the one saying follows the verb
     if any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ == "conj":
-        # "Cudicini would not have played, but had been promised a game": the shared subject is the one promised
+        # "Reyes would not have started, but had been promised a place": the shared subject is the one promised
         return None, "passive"
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if prev is not None and prev.pos_ == "PROPN" and prev.dep_ == "pobj" and not subjects and tok.dep_ == "ROOT" \
@@ -759,11 +759,11 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
                 continue
             first = end = j + 1
             while end < tok.i and tok.doc[end].pos_ in ("PROPN", "NOUN", "ADJ"):
-                end += 1  # "Texas delegate Jo Bell", "county farmer Jo Bell"
+                end += 1  # "Devon trader Jo Bell", "stall holder Jo Bell"
             names = [t for t in tok.doc[first:end] if t.pos_ == "PROPN"]
             if not names or tok.doc[first].pos_ not in ("PROPN", "NOUN"):
                 continue
-            # a description set off by commas may hold verbs and quotations ("Jo Bell, wearing a “Vote” badge,")
+            # a description set off by commas may hold verbs and quotations ("Jo Bell, carrying a “Buy Local” leaflet,")
             described = tok.doc[end].text == "," and end < tok.i - 1
             if not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in tok.doc[first:tok.i]) or described:
                 return names[-1], "nsubj"
@@ -805,8 +805,8 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
                 outer = head.head.head
                 if head.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.head.children) or \
                         {head.tag_, outer.tag_} == {"VBZ", "VBD"} and head.lemma_.lower() not in _GOES_ON:
-                    # "bills could trigger X and threaten Y" (under "could"), "said the plan could be announced and
-                    # calls for Y" (present against past): the thing's verb, not the speaker's
+                    # "levies could drive X away and threaten Y" (under "could"), "said the budget could be
+                    # published and calls for Y" (present against past): the thing's verb, not the speaker's
                     return None, "none"
                 return _speaker(head.head.head)
             if head.dep_ == "conj" and head.lemma_.lower() in _GOES_ON:
@@ -1063,7 +1063,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     if content is None and tok.dep_ == "advcl" and dobj is None \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
             and not (tok.tag_ == "VBN" and base not in lx.SPEECH_CUES and not any(c.dep_ == "aux" for c in tok.children)):
-        # (nor a participle of a non-speech verb: "as required by the Justice Department" is compliance)
+        # (nor a participle of a non-speech verb: "as required by the harbour board" is compliance)
         # (not with an object of its own: "..., as more mills are finding buyers" is no "as X said")
         # "As Ryan has pointed out, that is the definition of racism": the clause the as-clause modifies
         content = _as_clause_host(doc, tok)
@@ -1163,7 +1163,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     if base == "deny" and (any(c.dep_ == "dative" for c in tok.children) or nxt is not None and nxt.lower_ in (
             "him", "her", "them", "us", "me", "you") and nxt.tag_ == "PRP" and nxt.i + 1 < len(doc) and not doc[nxt.i + 1].is_punct
             and doc[nxt.i + 1].lower_ not in ("that", "of", "and", "or")):
-        return None  # "deny him the nomination", "denying them winnable seats": withholding, not denying a claim
+        return None  # "deny him the nomination", "denying them seats they would win": withholding, not denying a claim
     if prep_frame is not None and base in _SILENCE_VERBS and _not_done(tok):
         return None  # "did not comment on X", "has yet to respond to X": nothing was said
     if _silent(tok, base):
@@ -1181,7 +1181,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _ASKING and tok.head.i < tok.i \
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
             and not any(_overlaps(content, q) for q in quotes):
-        return None  # "Asked to explain the delay, Fendt said": what was asked for, not yet said
+        return None  # "Asked to explain the delay, Okafor said": what was asked for, not yet said
     cue_end = tok.idx + len(tok.text)
     if content[0] <= tok.idx < content[1] and not interrupted:
         # the clause holds its own cue ("which Kyiv says is premature"): the content starts after the cue
@@ -1341,10 +1341,10 @@ def _silent(tok: Token, base: str) -> bool:
             for c in tok.children):
         return True  # "The spokeswoman did not say why the two men were held": what was not said
     if base in ("disclose", "reveal", "release", "publish", "name", "identify") and _negated(tok):
-        return True  # "Amazon doesn't disclose the number of members": kept back, not said
+        return True  # "Harbourco doesn't disclose its pilots' salaries": kept back, not said
     if base == "tell" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
             c.dep_ == "aux" and c.lower_ in ("can", "could", "cannot") for c in tok.children):
-        return True  # "Amazon could tell if the ads led to sales": telling as finding out, nobody is told
+        return True  # "the shop could tell if its posters brought buyers": finding out, nobody is told
     return base in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in _UNSAID
                                                   for c in tok.children)
 
@@ -1548,7 +1548,7 @@ def _adjacent_quote(doc: Doc, tok: Token, sent: Span, quotes: list[tuple[int, in
             if q[0] <= sent.end_char + 1 and len(gap) <= 40 and (
                     re.fullmatch(r"[\s,:]*((to|of) [\w’'. ]+?)?[\s,:]*", gap)
                     or tok.lemma_.lower() in ("tell", "assure", "warn", "inform")
-                    and re.fullmatch(r"\s+[\w’'.\- ]{1,36}?\s*:\s*", gap)):  # "told BBC Radio Leeds: “...”"
+                    and re.fullmatch(r"\s+[\w’'.\- ]{1,36}?\s*:\s*", gap)):  # "told Radio Dales: “...”"
                 return q
     return best
 
@@ -1658,7 +1658,7 @@ def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     text = doc_text(doc)
     m = _HEADLINE.match(text)
     if m is None or m.start(1) > 0 and text[m.end():m.end() + 1] not in ('"', "“"):
-        return None  # ("- Riverside boss Tom Reyes: “...”" a listed quotation; "- Late Review: shown at 9pm" a listing)
+        return None  # ("- Harbour Rovers coach Tom Reyes: “...”" a listed quotation; "- Late Review: shown at 9pm" a listing)
     name = m.group(1).strip()
     words = name.split()
     start = m.start(1)
