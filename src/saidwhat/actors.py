@@ -308,14 +308,12 @@ class ActorBook:
     def _resolve(self, doc: Doc, span: tuple[int, int], text: str, head: Token | None,
                  role: str) -> tuple[_Entry, str] | None:
         low = text.lower().strip()
-        of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-              if g.dep_ == "pobj"] if head is not None else []
+        of = _of_objects(head) if head is not None else []
         if head is not None and head.lemma_.lower() in _SHARE_NOUNS and of and of[0].pos_ in ("NOUN", "PROPN"):
             # "A total of 58% of landlords reported", "a majority of economists said": the people counted speak
             inner = of[0]
             while inner.lemma_.lower() in _SHARE_NOUNS or inner.like_num or inner.text == "%":
-                nxt = [g for c in inner.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                       if g.dep_ == "pobj"]
+                nxt = _of_objects(inner)
                 if not nxt:
                     break
                 inner = nxt[0]
@@ -338,8 +336,7 @@ class ActorBook:
             return self._pronoun(_PRONOUN_BASE.get(low, low), head)
         if _AGE_DESCRIPTION.fullmatch(low):
             # "The 68-year-old told BBC Radio Leeds": news names its protagonist by age, after naming them
-            gender = gender_of(low)
-            e = next((x for x in reversed(self._subject_people) if x.gender in (None, gender)), None)
+            e = self._last_subject(gender_of(low))
             if e is not None:
                 self._touch(e, _strip_det(text), role)
                 return e, "description"
@@ -537,8 +534,8 @@ class ActorBook:
                 self._touch(e, _strip_det(text), role)
                 return e, "title"
             gender = gender_of(low)
-            e = next((x for x in reversed(self._subject_people) if x.gender in (None, gender)), None) \
-                if lemma in _PROTAGONIST_NOUNS and gender is not None and low.split()[0] == "the" else None
+            e = self._last_subject(gender) if lemma in _PROTAGONIST_NOUNS and gender is not None \
+                and low.split()[0] == "the" else None
             if e is not None:
                 # "Ann Vey has been criticised for ... The minister's wife is said to have praised": news
                 # names its protagonist again by what she is, the person last the subject of a sentence
@@ -569,6 +566,10 @@ class ActorBook:
             return subject
         return fallback or next((e for pyid, _r in reversed(self._recent)
                                  if named_org(e := self._entry_by_pyid(pyid))), None)
+
+    def _last_subject(self, gender: str | None) -> _Entry | None:
+        """The person last named as a sentence's subject whose known gender, if any, is `gender`."""
+        return next((x for x in reversed(self._subject_people) if x.gender in (None, gender)), None)
 
     def _last_named_outlet(self) -> _Entry | None:
         """ "He told the newspaper" after "told the Evening Courier": the last named body that is a paper or a
@@ -739,14 +740,21 @@ def _company_by_form(tok: Token) -> bool:
         for c in tok.children)
 
 
-def _leads_sentence(ent: Span) -> bool:
-    """Is `ent` the subject of its sentence's main verb ("Mr Hale joined the council as a student"), outside any quotation
-    (a name inside one, "“Mr Blair and I agree,” he said", is no one the writer goes on about)?"""
-    if not (ent.doc.has_annotation("DEP") and ent.root.dep_ in ("nsubj", "nsubjpass") and ent.root.head.dep_ == "ROOT"):
-        return False
-    from .attribution import find_quotes  # (attribution imports this module)
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of the "of" phrases hung on `tok` ("a total of 58%", "58% of landlords")."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"]
 
-    return not any(a <= ent.start_char < b for a, b in find_quotes(doc_text(ent.doc)))
+
+def _leads_sentence(ent: Span) -> bool:
+    """Is `ent` the subject of its sentence's main verb ("Mr Hale joined the council as a student"), outside any
+    quotation (a name inside one, "“Mr Hale and I agree,” he said", is no one the writer goes on about)?"""
+    if not (ent.doc.has_annotation("DEP") and ent.root.dep_ in ("nsubj", "nsubjpass")
+            and ent.root.head.dep_ == "ROOT"):
+        return False
+    from .attribution import doc_quotes  # (attribution imports this module)
+
+    return not any(a <= ent.start_char < b for a, b in doc_quotes(ent.doc))
 
 
 def _subject_role(ent: Span) -> str:
@@ -776,8 +784,9 @@ _OUTLET_NOUNS = {"newspaper", "paper", "magazine", "channel", "broadcaster", "st
 _OUTLET_WORDS = {"times", "post", "telegraph", "guardian", "observer", "herald", "journal", "news", "mail", "express",
                  "independent", "gazette", "courier", "tribune", "chronicle", "mirror", "sun", "standard", "examiner",
                  "daily", "sunday", "magazine", "bbc", "itv", "cnn", "radio", "tv", "television", "press", "reuters",
-                 "economist", "record", "today", "weekly", "inquirer", "globe", "telegram", "bulletin", "sky", "ft", "wsj",
-                 "nyt", "ap", "afp", "abc", "nbc", "cbs", "npr", "cnbc", "rte", "zdf", "ard", "interfax", "xinhua", "tass"}
+                 "economist", "record", "today", "weekly", "inquirer", "globe", "telegram", "bulletin", "sky", "ft",
+                 "wsj", "nyt", "ap", "afp", "abc", "nbc", "cbs", "npr", "cnbc", "rte", "zdf", "ard", "interfax",
+                 "xinhua", "tass"}
 
 #: Papers a body speaks through: "a company statement said" is the company speaking.
 _PAPER_NOUNS = {"statement", "report", "announcement", "release", "communique", "communiqué", "filing",

@@ -351,8 +351,9 @@ def _for_clause(tok: Token) -> Token | None:
     stand between: "called Wednesday for the judge to resign")."""
     gap = tok.i + 1
     if gap < len(tok.doc) and (tok.doc[gap].lower_ in lx.DAY_WORDS or tok.doc[gap].ent_type_ == "DATE"
-                               and tok.doc[gap].ent_iob_ == "B" and (gap + 1 == len(tok.doc) or tok.doc[gap + 1].ent_type_ != "DATE")):
-        gap += 1
+                               and tok.doc[gap].ent_iob_ == "B"
+                               and (gap + 1 == len(tok.doc) or tok.doc[gap + 1].ent_type_ != "DATE")):
+        gap += 1  # a one-word date
     return next((c for c in tok.rights if c.dep_ in ("advcl", "ccomp", "xcomp")
                  and any(m.dep_ == "mark" and m.lower_ == "for" and m.i == gap for m in c.children)), None)
 
@@ -411,6 +412,9 @@ def _future(root: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "would", "shall") for c in root.children)
 
 
+#: Object pronouns: someone shown or denied something ("showed him how", "denying them seats").
+_OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
+
 #: Passive verbs of hearsay: "X is alleged / said / reported to have told Y" makes X the one who told.
 _HEARSAY = {"allege", "say", "report", "believe", "understand", "think", "rumour", "rumor"}
 
@@ -423,7 +427,7 @@ def _shows_someone(tok: Token, base: str) -> bool:
     one)."""
     shown = next((c for c in tok.children if c.dep_ in ("dobj", "dative")), None)
     return base in ("show", "demonstrate", "teach") and shown is not None and (
-        shown.ent_type_ == "PERSON" or shown.lower_ in ("him", "her", "them", "us", "me", "you")) and any(
+        shown.ent_type_ == "PERSON" or shown.lower_ in _OBJECT_PRONOUNS) and any(
         c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "how" for g in c.children) for c in tok.children)
 
 
@@ -517,10 +521,21 @@ def rule_pass(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[Found], dic
     return found, cue_tokens, voiced, rejected
 
 
+def doc_quotes(doc: Doc) -> list[tuple[int, int]]:
+    """`find_quotes` of the doc's text, found once and kept with the doc (the actor book asks again per name)."""
+    quotes = doc.user_data.get(_QUOTES_KEY)
+    if quotes is None:
+        quotes = doc.user_data[_QUOTES_KEY] = find_quotes(doc_text(doc))
+    return quotes
+
+
+_QUOTES_KEY = "saidwhat.quotes"
+
+
 def extract(doc: Doc) -> list[Found]:
     """Every attribution in `doc` (typically one paragraph), in text order."""
     text = doc_text(doc)
-    quotes = find_quotes(text)
+    quotes = doc_quotes(doc)
     found, cue_tokens, voiced, rejected = rule_pass(doc, quotes)
     used_quotes: set[tuple[int, int]] = set()
     model = cue_model()
@@ -763,7 +778,7 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
             names = [t for t in tok.doc[first:end] if t.pos_ == "PROPN"]
             if not names or tok.doc[first].pos_ not in ("PROPN", "NOUN"):
                 continue
-            # a description set off by commas may hold verbs and quotations ("Jo Bell, carrying a “Buy Local” leaflet,")
+            # a description set off by commas may hold verbs and quotations ("Jo Bell, with a “Buy Local” leaflet,")
             described = tok.doc[end].text == "," and end < tok.i - 1
             if not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in tok.doc[first:tok.i]) or described:
                 return names[-1], "nsubj"
@@ -1062,7 +1077,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         interrupted = content is not None and content[0] < tok.idx < content[1]
     if content is None and tok.dep_ == "advcl" and dobj is None \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
-            and not (tok.tag_ == "VBN" and base not in lx.SPEECH_CUES and not any(c.dep_ == "aux" for c in tok.children)):
+            and not (tok.tag_ == "VBN" and base not in lx.SPEECH_CUES
+                     and not any(c.dep_ == "aux" for c in tok.children)):
         # (nor a participle of a non-speech verb: "as required by the harbour board" is compliance)
         # (not with an object of its own: "..., as more mills are finding buyers" is no "as X said")
         # "As Ryan has pointed out, that is the definition of racism": the clause the as-clause modifies
@@ -1159,11 +1175,13 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     if base == "claim" and dobj is not None and ccomp is None and (
             dobj.lemma_.lower() in _PRIZES or any(t.like_num or t.text == "%" for t in dobj.subtree)):
         return None  # "claimed the gold medal", "claiming 41% of the vote": winning, not saying
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if base == "deny" and (any(c.dep_ == "dative" for c in tok.children) or nxt is not None and nxt.lower_ in (
-            "him", "her", "them", "us", "me", "you") and nxt.tag_ == "PRP" and nxt.i + 1 < len(doc) and not doc[nxt.i + 1].is_punct
-            and doc[nxt.i + 1].lower_ not in ("that", "of", "and", "or")):
-        return None  # "deny him the nomination", "denying them seats they would win": withholding, not denying a claim
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None  # the token right after the cue
+    if base == "deny" and (any(c.dep_ == "dative" for c in tok.children) or after is not None
+                           and after.lower_ in _OBJECT_PRONOUNS and after.tag_ == "PRP" and after.i + 1 < len(doc)
+                           and not doc[after.i + 1].is_punct
+                           and doc[after.i + 1].lower_ not in ("that", "of", "and", "or")):
+        # "deny him the nomination", "denying them seats they would win": withholding, not denying a claim
+        return None
     if prep_frame is not None and base in _SILENCE_VERBS and _not_done(tok):
         return None  # "did not comment on X", "has yet to respond to X": nothing was said
     if _silent(tok, base):
@@ -1201,12 +1219,11 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         if role != "passive":
             return None
     addressee = _addressee(tok, lemma, content_tok)
-    told = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if base == "tell" and addressee is None and told is not None and told.dep_ == "compound" \
-            and told.tag_ == "NNS" and told.head.dep_ in ("nsubj", "nsubjpass") and told.idx == content[0]:
+    if base == "tell" and addressee is None and after is not None and after.dep_ == "compound" \
+            and after.tag_ == "NNS" and after.head.dep_ in ("nsubj", "nsubjpass") and after.idx == content[0]:
         # "told reporters prices would rise": the parser made the ones told a modifier of the clause's subject
-        addressee = told
-        content = _trim(text, doc[told.i + 1].idx, content[1])
+        addressee = after
+        content = _trim(text, doc[after.i + 1].idx, content[1])
     if addressee is not None and content[0] <= addressee.idx < content[1]:
         if content_tok is not None and content_tok.dep_ in ("xcomp", "ccomp") and addressee.head is content_tok:
             content = (addressee.right_edge.idx + len(addressee.right_edge.text), content[1])
@@ -1637,7 +1654,8 @@ def _nominal(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | Non
                  cue_token=tok.i, quotes=inside)
 
 
-_HEADLINE = re.compile(r"(?:[-•*–]\s+)?([A-Z][\w.’'&\- ]{0,40}?)(?: (?:[Oo]n|[Tt]o|[Aa]bout) [\w.’'\- ]{1,30})?\s?:\s*(?=\S)")
+_HEADLINE = re.compile(r"(?:[-•*–]\s+)?"  # (a list's dash or bullet)
+                       r"([A-Z][\w.’'&\- ]{0,40}?)(?: (?:[Oo]n|[Tt]o|[Aa]bout) [\w.’'\- ]{1,30})?\s?:\s*(?=\S)")
 _NOT_SPEAKERS = {"note", "update", "updated", "photo", "photos", "video", "watch", "read", "related", "source",
                  "sources", "editor", "correction", "clarification", "disclosure", "subscribe", "follow", "share",
                  "see", "more", "click", "image", "images", "credit", "tags", "filed", "posted", "by", "breaking",
@@ -1658,7 +1676,8 @@ def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     text = doc_text(doc)
     m = _HEADLINE.match(text)
     if m is None or m.start(1) > 0 and text[m.end():m.end() + 1] not in ('"', "“"):
-        return None  # ("- Harbour Rovers coach Tom Reyes: “...”" a listed quotation; "- Late Review: shown at 9pm" a listing)
+        # ("- Harbour Rovers coach Tom Reyes: “...”" a listed quotation; "- Late Review: shown at 9pm" a listing)
+        return None
     name = m.group(1).strip()
     words = name.split()
     start = m.start(1)

@@ -178,17 +178,22 @@ def _prepare(item: dict) -> _Prepared:
     return _Prepared(cleaned, paras, cand, item)
 
 
+def _parse(nlp, texts: list[str]):
+    """Docs of `texts` in order, parsed from their `for_parser` form and reading as the originals."""
+    return parsed(nlp.pipe(map(for_parser, texts), batch_size=256), texts)
+
+
 def _read_batch(items: list[dict]) -> Iterator[Article]:
     nlp = _nlp()
     prepared = [_prepare(it) for it in items]
     texts = [p.paras[k].text for p in prepared for k in p.cand]
     rest = [sorted(set(range(len(p.paras))) - set(p.cand)) for p in prepared]
-    docs = parsed(nlp.pipe(map(for_parser, texts), batch_size=256), texts)
+    docs = _parse(nlp, texts)
     # paragraphs that cannot hold an attribution still name people and firms that later "he" or "the firm"
     # refer to: they get the entity recognizer alone (it has its own embedding layer), about a fifth of a parse
     with nlp.select_pipes(enable=_MENTION_PIPES):
         mtexts = [p.paras[k].text for p, ks in zip(prepared, rest) for k in ks]
-        mdocs = iter(list(parsed(nlp.pipe(map(for_parser, mtexts), batch_size=256), mtexts)))
+        mdocs = iter(list(_parse(nlp, mtexts)))
     for p, ks in zip(prepared, rest):
         pdocs = [(p.paras[k], next(docs)) for k in p.cand]
         mentions = [(p.paras[k], next(mdocs)) for k in ks]
@@ -480,5 +485,5 @@ def read_with_source_map(text: str, **kwargs) -> tuple[Article, Cleaned]:
     prep = _prepare(item)
     nlp = _nlp()
     texts = [prep.paras[k].text for k in prep.cand]
-    docs = list(parsed(nlp.pipe(map(for_parser, texts)), texts))
+    docs = list(_parse(nlp, texts))
     return _assemble(prep, [(prep.paras[k], d) for k, d in zip(prep.cand, docs)]), prep.cleaned

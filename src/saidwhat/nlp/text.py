@@ -69,6 +69,5 @@ def parsed(docs, texts):
     """Pair each parsed doc with the original text it was parsed from (`for_parser` of that text): the rules read
     the original through `doc_text` (quotation marks, names as printed), the parse is of the normalized form."""
     for doc, text in zip(docs, texts):
-        if doc.text != text:
-            doc.user_data[_KEY] = text
+        doc.user_data[_KEY] = text  # (the same length as doc.text, and equal to it when nothing was normalized)
         yield doc
