@@ -798,3 +798,168 @@ def test_a_caption_opening_with_a_preposition_is_no_name_line(nlp):
     """"From Yorkshire: Security guard Tom Reyes (left) joined the fighters": a caption's place, not a speaker."""
     found = _found(nlp, "From Devon: Lifeguard Tom Reyes (left) joined dozens of volunteers on the beach.")
     assert all(f["speaker"] != "From Yorkshire" for f in found)
+
+
+def test_told_a_named_body_then_the_clause_without_that(nlp):
+    """"told Radio Kent farmers had been waiting for rain": the parser runs the body told into the clause's subject;
+    the body is the addressee and "farmers" opens what was told."""
+    art = saidwhat.read("Ann Vey, head of the Growers Union, told Radio Kent farmers had been waiting weeks for "
+                        "rain.", published="2025-01-10")
+    s = art.statements[0]
+    assert s.addressee is not None and s.addressee.text == "Radio Kent"
+    assert s.content.text.startswith("farmers had been waiting")
+
+
+def test_he_inside_a_quotation_is_not_the_speaker_supporting(nlp):
+    """'"She backs the new rota fully," said the statement': "she" in a quotation is someone else, so the
+    statement asserts, it does not agree; outside quotes "said she backs the rota" still agrees."""
+    found = _found(nlp, '"She backs the new rota fully," said the statement.')
+    assert _one(found, "new rota")["act"] == "assert"
+    found = _found(nlp, "Ms Vey said she backs the new rota fully.")
+    assert _one(found, "new rota")["act"] == "agree"
+
+
+def test_a_closed_quotation_is_not_the_next_sentences_content(nlp):
+    """'"... in May." Mr Okoro is continuing in his post' and '"..." Ms Hale has written to the board saying:'
+    start new sentences: the quotation before them is not what they say."""
+    found = _found(nlp, 'The club said: "He will step down in May." Mr Okoro is continuing in his post for now.')
+    assert all(f["lemma"] != "continue" for f in found)
+    found = _found(nlp, 'He added: "We told them twice." Ms Hale has written to the board about it.')
+    assert all(not (f["lemma"] == "write" and "told them" in f["content"]) for f in found)
+    found = _found(nlp, '"We told them twice," Ms Hale said.')
+    assert _one(found, "told them")["speaker"] == "Ms Hale"
+
+
+def test_according_to_a_rule_or_a_law_is_no_source(nlp):
+    """"built according to rules set by the coders", "falls according to the laws of physics": a measure, not
+    someone saying; "according to the central bank" still is."""
+    assert _found(nlp, "The robot sorts the parcels according to rules set by its makers.") == []
+    assert _found(nlp, "The toy tumbles according to the laws of physics.") == []
+    assert _one(_found(nlp, "Rents will rise, according to the central bank."), "Rents")["speaker"] == \
+        "the central bank"
+
+
+def test_a_while_clause_before_a_passive_cue_is_not_what_was_said(nlp):
+    """"While Hale was praised, Vey was warned by the club for being late": the while-clause says when, not what
+    the club warned; "If the deal fails, prices will rise, the bank warned" keeps its if-clause."""
+    found = _found(nlp, "While Hale has been singled out as the team's best hope, Vey was warned by the Rugby Union "
+                        "for a lack of effort at the end of 2003.")
+    assert all("singled out" not in f["content"] for f in found)
+    found = _found(nlp, "If the deal fails, prices will rise, the bank warned.")
+    assert _one(found, "prices will rise")["content"].startswith("If the deal fails")
+
+
+def test_according_to_a_named_report_the_parser_read_as_a_verb(nlp):
+    """"According to the Kestrel report the habit marks ...": "report" is part of the source, not a verb."""
+    f = _one(_found(nlp, "According to the Kestrel report the habit marks young buyers out as loyal."), "habit")
+    assert f["speaker"] == "the Kestrel report" and f["content"].startswith("the habit marks")
+
+
+def test_suggest_proposes_only_what_should_be(nlp):
+    """A study "suggests" a finding (assert); someone "suggested" that something should be done, or "could" be, or
+    doing it, proposes."""
+    assert _one(_found(nlp, "A new survey suggests that pupils in Leeds read more than adults."), "pupils")["act"] \
+        == "assert"
+    assert _one(_found(nlp, "Mr Vey suggested that councils should buy more buses."), "buses")["act"] == "propose"
+    assert _one(_found(nlp, "Ms Hale suggested raising the parking fees."), "parking")["act"] == "propose"
+    assert _one(_found(nlp, "The minister suggested schools could get more money."), "schools")["act"] == "propose"
+
+
+def test_a_manner_verb_beside_a_quotation_is_its_cue(nlp):
+    """'"Call it luck," grins one trader': a verb of manner stands for "said" next to a quotation (the parser
+    makes the trader its object); on its own it says nothing."""
+    f = _one(_found(nlp, '"Call it luck," grins one trader.'), "luck")
+    assert f["speaker"] == "one trader" and f["lemma"] == "grin"
+    assert _found(nlp, "She smiled at the crowd and waved.") == []
+
+
+def test_continued_to_warn_is_one_warning(nlp):
+    """"continued to warn that the boom may end": one statement, the warning (not also a "continued" holding
+    it)."""
+    found = _found(nlp, 'Some dealers continued to warn that the "boom may end any day".')
+    assert [f["act"] for f in found] == ["warn"]
+
+
+def test_denied_something_in_the_passive_is_going_without(nlp):
+    """"Okafor was denied the title", "was denied bail": no denial by anyone; "the claim was denied by a
+    spokesman" is one."""
+    assert _found(nlp, "Okafor was also denied the title when his car broke down.") == []
+    assert _one(_found(nlp, "The claim was denied by a club spokesman."), "claim")["act"] == "deny"
+
+
+def test_threatening_or_opposing_a_person_is_no_statement(nlp):
+    """"accused of threatening Tom Reyes" menaces a person; "clashed with opposing captain Ann Vey" names the other
+    side; "threatened a strike" and "threatened to quit" stay threats."""
+    found = _found(nlp, "Okafor had denied claims that he threatened Tom Reyes before the match.")
+    assert [f["lemma"] for f in found] == ["deny"]
+    assert _found(nlp, "Okafor also clashed with opposing captain Ann Vey.") == []
+    assert _one(_found(nlp, "The union threatened a strike over pay."), "strike")["act"] == "threaten"
+
+
+def test_a_time_phrase_hung_on_the_name_is_not_the_speaker(nlp):
+    """"In last year's budget Hu said": the speaker is "Hu", not "last year's budget Hu"."""
+    f = _one(_found(nlp, "In last year's budget Hu said he planned to cut the fuel duty."), "fuel duty")
+    assert f["speaker"] == "Hu"
+
+
+def test_adding_something_is_not_saying_it(nlp):
+    """"the most she can do is add incentives for building homes": adding things, not remarks (a participle in
+    the object is no clause); "added the plan would fail" is said."""
+    assert _found(nlp, "The most the minister can do is add incentives for building new homes.") == []
+    assert _one(_found(nlp, "He added the plan would fail."), "plan")["lemma"] == "add"
+
+
+def test_quoted_someone_telling_makes_them_the_speaker(nlp):
+    """"The Courier quoted Ms Vey telling members that ...": Vey told them; the paper's quoting is no statement of
+    its own."""
+    found = _found(nlp, "The Harbour Gazette quoted Mr Okoro telling party members at a meeting in Hull that he "
+                        "wanted the club to move.")
+    assert [(f["speaker"], f["lemma"]) for f in found] == [("Mr Okoro", "tell")]
+
+
+def test_a_thing_that_encourages_is_a_cause(nlp):
+    """"Cheap feed encouraged farmers to expand": a cause, not an urging; "the minister encouraged farmers to
+    plant wheat" is one."""
+    assert _found(nlp, "Cheap feed prices encouraged farmers to expand their herds.") == []
+    assert _one(_found(nlp, "The minister encouraged farmers to plant wheat."), "wheat")["act"] == "urge"
+
+
+def test_a_saying_participle_after_the_reported_clause_is_the_speakers(nlp):
+    """"He denied growers had forced the change, telling the paper "..."": the parser hangs "telling" on the
+    reported clause, but he is the one telling, and the denial stops before it."""
+    art = saidwhat.read("Lord Hale said the plans were ready. He denied farmers' groups had forced the changes, "
+                        "telling the Courier \"there is a feeling that something is wrong\".", published="2025-01-10")
+    deny = next(s for s in art.statements if s.act == "deny")
+    assert deny.content.text == "farmers' groups had forced the changes"
+    tell = next(s for s in art.statements if s.cue.lemma == "tell")
+    assert tell.speaker.name == "Hale" and "feeling" in tell.content.text
+    # (telling "him": the one in the reported clause told the speaker)
+    art = saidwhat.read("The key witness, former finance chief Tom Reyes, has said that Mr Okoro ordered changes at "
+                        "the firm, telling him to \"fix our books\".", published="2025-01-10")
+    tell = next(s for s in art.statements if s.cue.lemma == "tell")
+    assert tell.speaker.name == "Okoro"
+
+
+def test_what_another_would_do_is_a_forecast_not_their_act(nlp):
+    """"said the assembly would then reject the plan": the speaker foresees it (assert), and the assembly has
+    rejected nothing; "said it rejects the plan" is the speaker's own rejection."""
+    found = _found(nlp, "Ms Vey said the assembly would then reject the plan.")
+    assert [(f["lemma"], f["act"]) for f in found] == [("say", "assert")]
+    assert _one(_found(nlp, "The council said it rejects the plan."), "plan")["act"] == "reject"
+
+
+def test_a_ticker_in_brackets_is_not_the_speaker(nlp):
+    """"Harbour Gas Plc <HGAS.L> said": the company speaks, not its ticker."""
+    f = _one(_found(nlp, "Yesterday, Harbour Gas Plc <HGAS.L> said it was cutting prices for homes by 4.5 pct."),
+             "cutting prices")
+    assert f["speaker"] == "Harbour Gas Plc"
+
+
+def test_things_that_decline_and_people_who_stay_anonymous(nlp):
+    """"the shares declined to stand 12p lower" fell; "who asked not to be named" and "declined comment" say
+    nothing; "the coach, who names his team on Friday," picks players."""
+    assert _found(nlp, "The shares declined to stand 12p lower at 303p.") == []
+    assert [f["lemma"] for f in _found(nlp, "An aide, who asked not to be named, said the talks had stalled.")] == \
+        ["say"]
+    assert _found(nlp, "Okoro declined comment on what might change his mind.") == []
+    assert _found(nlp, "Coach Ann Vey, who names her team on Friday, has called up two new players.") == []

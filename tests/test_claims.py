@@ -93,6 +93,22 @@ def test_same_speaker_reversal_is_a_changed_position():
     assert "changed position" in x[0].reasons
 
 
+def test_a_changed_position_from_wording_alone_ranks_under_the_report_floor():
+    """Every wording-only reversal judged by hand was one remark reported twice and read two ways, so it is kept
+    (for `--min-confidence 0`) but not shown by default; one speaker demanding, then rejecting, is."""
+    from saidwhat.claims.conflicts import REPORT_FLOOR
+    a = make_article("d1", [("Senator Pell", "assert", "the Harwick dam project is safe for the valley towns", "2024-03-01")])
+    b = make_article("d2", [("Senator Pell", "assert", "the Harwick dam project is not safe for the valley towns", "2024-04-20")],
+                     published="2024-04-21")
+    worded = C.conflicts(C.claims([a, b]))
+    assert worded and all(c.confidence < REPORT_FLOOR for c in worded)
+    c = make_article("d3", [("Mara Quill", "demand", "a full inquiry into the Varno siege", "2024-05-01")])
+    d = make_article("d4", [("Mara Quill", "reject", "a full inquiry into the Varno siege", "2024-06-01")],
+                     published="2024-06-02")
+    acted = C.conflicts(C.claims([c, d]))
+    assert acted and acted[0].kind == "changed position" and acted[0].confidence >= REPORT_FLOOR
+
+
 def test_empty_input():
     assert C.claims([]) == []
     assert C.conflicts([]) == []

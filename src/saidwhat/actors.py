@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .model import Actor
-from .nlp.text import doc_ents, doc_text
+from .nlp.text import as_printed, doc_ents, doc_text
 from .places import country_of, government_of
 
 #: "the firm" / "the company" refer back to the last named organization rather than naming a new one
@@ -60,6 +60,10 @@ _LEADING_TIME = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
                  "tonight", "earlier", "later", "then", "now", "also", "meanwhile"}
 
 
+#: titles that are part of how a person is named, not a role in front of the name
+_STYLES = {"king", "queen", "prince", "princess", "pope", "emperor", "sheikh", "emir", "sultan", "ayatollah", "imam"}
+
+
 def _clean_name(text: str) -> str:
     words = [w for w in text.replace("\n", " ").split() if w]
     # "Tuesday Mr Ebbers": a time word the parser left in front of the name is not part of it
@@ -67,6 +71,14 @@ def _clean_name(text: str) -> str:
         words = words[1:]
     while words and words[0].lower().strip(".") in lx.HONORIFICS | {"mr", "mrs", "ms", "dr"}:
         words = words[1:]
+    # "Songwriter Guy Chambers", "French Green MEP Ann Vey", "Archbishop Tutu": a role the recognizer took into
+    # the name (a royal or religious style stays: "Prince Harry", "Pope Francis")
+    roles = (lx.TITLE_NOUNS | lx.OCCUPATION_NOUNS | {"former", "late"}) - _STYLES
+    last_role = max((i for i, w in enumerate(words[:-1]) if w.lower() in roles), default=-1)
+    if last_role >= 0 and all(w[:1].isupper() for w in words) and len(words) - last_role - 1 >= min(last_role + 1, 2) \
+            and not any(w.lower() in roles | {"justice"} for w in words[last_role + 1:]):
+        # (words before the role need a full name after it: "Fairford Coach Action" is a body)
+        words = words[last_role + 1:]  # ("Chief Justice" is a role, not a name: nothing is left after it)
     name = " ".join(words)
     return _POSS_END.sub("", name).strip(" ,.")
 
@@ -135,12 +147,16 @@ class ActorBook:
                 e.used = False
         return moved
 
-    def actors(self) -> tuple[Actor, ...]:
-        """Actors referenced by statements, numbered a1, a2 ... in order of first use."""
-        return tuple(
-            Actor(id=e.id, name=e.name, kind=e.kind, aliases=tuple(e.aliases), description=e.description)
-            for e in sorted((e for e in self._entries if e.used), key=lambda e: int(e.id[1:]))
-        )
+    def actors(self, text: str = "") -> tuple[Actor, ...]:
+        """Actors referenced by statements, numbered a1, a2 ... in order of first use; names spelt as `text`
+        (the article) prints them, curly apostrophes included."""
+        out = []
+        for e in sorted((e for e in self._entries if e.used), key=lambda e: int(e.id[1:])):
+            name = as_printed(e.name, text)
+            aliases = dict.fromkeys(a for a in (as_printed(a, text) for a in e.aliases) if a != name)
+            description = as_printed(e.description, text) if e.description else e.description
+            out.append(Actor(id=e.id, name=name, kind=e.kind, aliases=tuple(aliases), description=description))
+        return tuple(out)
 
     def _use(self, e: _Entry) -> str:
         if not e.used:
@@ -186,12 +202,28 @@ class ActorBook:
         return match, via
 
     def _known_person(self, words: list[str]) -> _Entry | None:
-        """A person already named in the article that "Putin" / "Mr Putin" / "Vladimir Putin" refers to."""
+        """A person already named in the article that "Putin" / "Mr Putin" / "Vladimir Putin" refers to (and
+        "Sir Howard" to Sir Howard Newby: a knight goes by the first name)."""
+        if len(words) == 2 and words[0].lower() in ("sir", "dame"):
+            knight = self._by_first_name(words[1])
+            if knight is not None:
+                return knight
         surname = words[-1].lower()
         first = words[0].lower() if len(words) > 1 else None
         for e in reversed(self._entries):
             if e.kind == "person" and e.surname == surname and (first is None or e.first in (None, first)):
                 return e
+        return None
+
+    def _by_first_name(self, word: str) -> _Entry | None:
+        return next((e for e in reversed(self._entries) if e.kind == "person" and e.first == word.lower()), None)
+
+    def _knight(self, ent: Span) -> _Entry | None:
+        """ "Sir Howard" (one name after Sir or Dame) after "Sir Howard Newby": the knight, by first name."""
+        if len(ent) == 1 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("sir", "dame"):
+            return self._by_first_name(ent.text)
+        if len(ent) == 2 and ent[0].lower_ in ("sir", "dame"):
+            return self._by_first_name(ent[1].text)
         return None
 
     def _by_title(self, mention: str) -> _Entry | None:
@@ -222,17 +254,25 @@ class ActorBook:
             self._org(ent.text, _subject_role(ent))
         elif ent.label_ == "PERSON" and _plural_subject(ent):
             pass  # "the Lib Dems say": no person
+        elif ent.label_ == "PERSON" and self._knight(ent) is not None:
+            start = ent.doc[ent.start - 1].idx if len(ent) == 1 else ent.start_char  # (from "Sir")
+            self._touch(self._knight(ent), doc_text(ent.doc)[start:ent.end_char], "other")
         elif ent.label_ == "PERSON":
             np_start = _np_start(ent)
             title = doc_text(ent.doc)[np_start:ent.start_char].strip() if np_start < ent.start_char else None
             e, _via = self._person(ent.text, _title_only(title), ent.text, "other")
-            if e.first is not None and _leads_sentence(ent):  # a person known by full name ("Mr Hale" too)
+            if (e.first is not None or _honoured(ent, title)) and _leads_sentence(ent):
+                # a person known by full name or with an honorific ("Lord Goldsmith", "Mr Hale")
                 self._recent.append((id(e), "lead"))
-            if _subject_role(ent) == "subject" and e.first is not None:  # a full name, not "Labour"
-                self._subject_people.append(e)
+            if _subject_role(ent) == "subject" and (e.first is not None or _honoured(ent, title)):
+                self._subject_people.append(e)  # a full name or "Lord Falconer", not "Labour"
             if e.gender is None and title:
                 e.gender = gender_of(title)  # "Mr", "Ms", "the actress"
-        elif ent.label_ in ("ORG",):
+        elif ent.label_ in ("ORG", "GPE") and len(ent) == 1 and _leads_sentence(ent) \
+                and (known := self._known_person([ent.text])) is not None and known.first is not None:
+            # "Bell, 30, had set his sights on ...", tagged ORG after "prop Duncan Bell": the man, as a subject
+            self._recent.append((id(known), "lead"))
+        elif ent.label_ in ("ORG",) and ent.text.upper() not in _TIME_ZONES:  # ("at 1130 GMT": no body)
             self._org(ent.text, _subject_role(ent))
         elif ent.label_ == "GPE" and _first_name_before(ent):
             # "forecasts by Terry Jordan": the small model tags the surname a country and leaves the first name out
@@ -243,6 +283,13 @@ class ActorBook:
             if hit:
                 e = self._government(hit[0])
                 self._touch(e, ent.text, "other")
+
+    def note_title_subject(self, subj: Token) -> None:
+        """ "The Tory leader was asked about quotas. He replies: ...": the holder of a title named before, made a
+        main clause's subject by that title, is who a following he/she means, as a named subject is."""
+        e = self._by_title(doc_text(subj.doc)[subj.left_edge.idx:subj.idx + len(subj.text)])
+        if e is not None and e.first is not None:
+            self._recent.append((id(e), "lead"))
 
     def _org(self, text: str, role: str) -> _Entry:
         hit = country_of(text)
@@ -354,7 +401,9 @@ class ActorBook:
             return e, "name"
         if head is not None and head.lemma_.lower() in ("statement", "communique", "communiqué", "release") \
                 and low.split()[0] == "the" and len(low.split()) == 2:
-            named = self._last_named_body()  # "the statement further claimed": the body that issued it
+            # "the statement further claimed": the body that issued it; the body that spoke last, even when named
+            # only by what it is ("In a statement, the party said ... said the statement"), else one with a name
+            named = self._last_speaking_body() or self._last_named_body()
             if named is not None:
                 self._touch(named, _strip_det(text), role)
                 return named, "description"
@@ -437,6 +486,10 @@ class ActorBook:
                 e = self._government(hit[0])
                 self._touch(e, text, role)
                 return e, hit[1]
+            knight = self._knight(ent)
+            if knight is not None:
+                self._touch(knight, _strip_det(text), role)
+                return knight, "alias"
             title = _title_only(doc_text(doc)[span[0]:ent.start_char].strip()) if ent.start_char > span[0] else None
             e, via = self._person(ent.text, title, _clean_name(text) if not title else ent.text, role)
             return e, via
@@ -545,6 +598,12 @@ class ActorBook:
         e.described = e.described or not e.aliases  # made here, from a common noun
         self._touch(e, text, role)
         return e, "description"
+
+    def _last_speaking_body(self) -> _Entry | None:
+        """The last speaker, when that is an organization or a government (not a person)."""
+        pyid = next((pyid for pyid, role in reversed(self._recent) if role == "speaker"), None)
+        e = self._entry_by_pyid(pyid) if pyid is not None else None
+        return e if e is not None and e.kind in ("organization", "government") else None
 
     def _last_named_body(self) -> _Entry | None:
         """The organization with a proper name that spoke last, else that was last the subject of a sentence, else
@@ -746,6 +805,17 @@ def _of_objects(tok: Token) -> list[Token]:
             if g.dep_ == "pobj"]
 
 
+#: time zones the small model tags as organizations ("at 1130 GMT")
+_TIME_ZONES = {"GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "PST", "PDT", "JST", "IST"}
+
+
+def _honoured(ent: Span, title: str | None) -> bool:
+    """Is the name introduced by an honorific ("Lord Falconer", "Mr Okoro"): surely a person, though one word?"""
+    words = ((title or "") + " " + ent.text).split()
+    return any(w.lower().strip(".") in (lx.HONORIFICS | {"mr", "mrs", "ms", "dr"}) - {"sir", "dame"}
+               for w in words[:-1])  # ("Sir Howard" is a first name: not this one's surname)
+
+
 def _leads_sentence(ent: Span) -> bool:
     """Is `ent` the subject of its sentence's main verb ("Mr Hale joined the council as a student"), outside any
     quotation (a name inside one, "“Mr Hale and I agree,” he said", is no one the writer goes on about)?"""
@@ -755,6 +825,21 @@ def _leads_sentence(ent: Span) -> bool:
     from .attribution import doc_quotes  # (attribution imports this module)
 
     return not any(a <= ent.start_char < b for a, b in doc_quotes(ent.doc))
+
+
+def title_subjects(doc) -> list[Token]:
+    """Heads of "the <title>" phrases that are the subject of their sentence's main verb, outside quotations
+    ("The Tory leader was asked ..."): candidates for `ActorBook.note_title_subject`."""
+    from .attribution import doc_quotes  # (attribution imports this module)
+
+    out = []
+    for t in doc:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" and t.pos_ == "NOUN" and not t.ent_type_ \
+                and t.lemma_.lower() in lx.TITLE_NOUNS \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                and not any(a <= t.idx < b for a, b in doc_quotes(doc)):
+            out.append(t)
+    return out
 
 
 def _subject_role(ent: Span) -> str:
@@ -846,7 +931,8 @@ _INDEFINITE = {"everyone", "everybody", "someone", "somebody", "anyone", "anybod
                "some", "many", "most", "few", "others", "several", "both", "each", "you", "another", "those"}
 
 #: people named by what they are or do, beyond the titles in `lexicon.TITLE_NOUNS`
-_PERSON_NOUNS = {"boss", "coach", "player", "agent", "star", "captain", "veteran", "champion", "judge", "witness",
+_PERSON_NOUNS = {"source", "insider", "boss", "coach", "player", "agent", "star", "captain", "veteran", "champion",
+                 "judge", "witness",
                  "victim", "man", "woman", "boy", "girl", "mother", "father", "son", "daughter", "wife", "husband",
                  "friend", "colleague", "expert", "aide", "ally", "lawyer", "attorney", "guy", "patient", "student",
                  "pupil", "fan", "resident", "survivor", "prosecutor", "defendant", "candidate", "rival", "actress",

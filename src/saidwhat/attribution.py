@@ -213,6 +213,9 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             continue
         if child.i == tok.left_edge.i and child.lower_ in _LEAD_ADVERBS:
             continue  # "Afterwards Mr Blair said": a sentence adverb the parser took for part of the name
+        if tok.ent_type_ == "PERSON" and child.dep_ in ("compound", "poss") and any(
+                t.ent_type_ in ("DATE", "TIME") for t in tok.doc[child.left_edge.i - 1:child.right_edge.i + 1]):
+            continue  # "In last year's budget Hu said": a time phrase (and what it owns) hung on the name
         k = min(k, child.left_edge.i)
     end = tok.idx + len(tok.text)
     # "Mr Steve Witkoff" parses fine; keep right-hand name parts ("President Trump" where head is President)
@@ -305,6 +308,20 @@ def cue_lemma(tok: Token) -> str | None:
         return "rule out"
     if lemma == "mention" and tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" and tok.doc[tok.i - 2].lower_ == "not":
         return None  # "jazz lovers, not to mention critics": "also", nobody mentions anything
+    if lemma == "oppose" and tok.lower_ == "opposing" and tok.i + 1 < len(tok.doc) \
+            and tok.doc[tok.i + 1].lemma_.lower() in _SIDES:
+        return None  # "clashed with opposing skipper Keane", "opposing views": the other side, no stance
+    if lemma == "threaten" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in _OBJECT_PRONOUNS) for c in tok.children):
+        return None  # "threatened Gary Neville": menacing someone, not threatening to do something
+    if lemma == "decline" and _thing_subject(tok) and not looks_human(
+            next(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")).lemma_.lower()):
+        return None  # "the shares declined to stand 12p lower": falling, not refusing
+    if lemma in ("name", "call", "dub") and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return None  # "a player named Joe Reyes": what someone is called, not a naming
+    if lemma == "name" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("team", "side", "squad", "line-up", "lineup")
+                               for c in tok.children):
+        return None  # "the coach, who names his team on Friday": picking players, not saying
     if lemma == "weigh" and not any(c.lower_ == "in" for c in tok.children):
         return None  # "as the Senate weighed the bill": considering, not saying ("weighed in on" is a cue)
     if lemma == "call":
@@ -321,6 +338,12 @@ def cue_lemma(tok: Token) -> str | None:
     if lemma not in lx.ACT_OF and lemma in lx.PREP_CUES and _prep_child(tok, lx.PREP_CUES[lemma]) is not None:
         return lemma  # "pushed for X", "weighed in on X": a cue only with its preposition
     return lemma if lemma in lx.ACT_OF else None
+
+
+#: what "opposing" describes as an adjective: the other side ("opposing skipper", "opposing views")
+_SIDES = lx.TITLE_NOUNS | lx.OCCUPATION_NOUNS | {"team", "side", "player", "fan", "camp", "force", "army", "view",
+                                                 "party", "counsel", "lawyer", "bench", "defence", "defense",
+                                                 "supporter", "voice", "faction", "end", "goal", "number"}
 
 
 def _call_prep(tok: Token) -> Token | None:
@@ -387,8 +410,12 @@ _THREATS = {"fight", "attack", "strike", "retaliate", "sue", "punish", "destroy"
 
 
 def _about_self(root: Token) -> bool:
-    """Is the reported clause's subject a personal pronoun ("said he would ...", "says we will ...")?"""
-    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she", "i", "we", "they") for c in root.children)
+    """Is the reported clause's subject a personal pronoun for the speaker ("said he would ...", "says we will
+    ...")? Inside a quotation only "I" and "we" are (in '"He backs the plan," the statement said' he is someone
+    else)."""
+    quoted = any(a <= root.idx < b for a, b in doc_quotes(root.doc))
+    mine = ("i", "we") if quoted else ("he", "she", "i", "we", "they")
+    return any(c.dep_ == "nsubj" and c.lower_ in mine for c in root.children)
 
 
 #: What a report is called when it is denied, and the papers and claims so called.
@@ -422,6 +449,15 @@ _HEARSAY = {"allege", "say", "report", "believe", "understand", "think", "rumour
 _ASKING = {"ask", "urge", "invite", "press", "encourage", "call", "challenge", "tell"}
 
 
+def _speaks_through(tok: Token, base: str) -> bool:
+    """Is the statement made by another cue hanging on this one: "quoted Mr Clarke telling activists ..." (Clarke
+    told them), "continued to warn that ..." (the warning)?"""
+    if base == "quote" and any(c.dep_ == "dobj" for c in tok.children):
+        return any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "advcl", "acl") and c.lemma_.lower() in lx.SPEECH_CUES
+                   for c in tok.children)
+    return base == "continue" and any(c.dep_ == "xcomp" and cue_lemma(c) is not None for c in tok.children)
+
+
 def _shows_someone(tok: Token, base: str) -> bool:
     """ "Reyes showed Hale how to fold the sail": showing someone how, not a finding ("the poll showed Hale ahead" is
     one)."""
@@ -429,6 +465,20 @@ def _shows_someone(tok: Token, base: str) -> bool:
     return base in ("show", "demonstrate", "teach") and shown is not None and (
         shown.ent_type_ == "PERSON" or shown.lower_ in _OBJECT_PRONOUNS) and any(
         c.dep_ in ("xcomp", "ccomp") and any(g.lower_ == "how" for g in c.children) for c in tok.children)
+
+
+def _indicative(root: Token) -> bool:
+    """Does the clause state what is or will be ("children earn", "prices would rise"), rather than what should be
+    ("he should resign", "he resign", "raising taxes")?"""
+    auxes = {c.lower_ for c in root.children if c.dep_ == "aux"}
+    if auxes & {"should", "must", "ought", "shall"}:
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if root.tag_ == "VBP" and subj is not None and (subj.lower_ in ("he", "she", "it") or subj.tag_ in ("NN", "NNP")):
+        return False  # "suggested he resign": the subjunctive
+    if "could" in auxes and "have" not in auxes:
+        return False  # "suggested teachers could get more powers": a proposal ("could have been" is a guess)
+    return root.tag_ in ("VBZ", "VBD", "VBP") or bool(auxes & {"will", "would", "may", "might", "could", "can"})
 
 
 def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
@@ -443,8 +493,8 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
             # want to think about it": no demand)
             act = "demand" if not _negated(content_root) else "reject" if any(
                 c.dep_ == "dobj" for c in content_root.children) else "assert"
-        elif r in ("deny", "reject"):
-            act = lx.ACT_OF[r]
+        elif r in ("deny", "reject") and not any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in content_root.children):
+            act = lx.ACT_OF[r]  # ("said it rejects X"; "said the parliament would reject X" foresees another's)
         elif _called_untrue(content_root):
             act = "deny"  # "said reports of the encirclement were false": a denial in other words
         elif _about_self(content_root) and r in ("support", "back", "accept", "welcome", "endorse") and any(
@@ -459,6 +509,8 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
             # "says he will let the troops live if they surrender": a conditional offer; "we will fight them if
             # they default": a threat
             act = "threaten" if r in _THREATS else "reject" if _negated(content_root) else "promise"
+    if lemma == "suggest" and content_root is not None and _indicative(content_root):
+        act = "assert"  # "a report suggests children earn most": a finding; "suggested he should resign" proposes
     if lemma in ("estimate", "reckon", "calculate") and content_root is not None and _future(content_root):
         act = "predict"  # "estimates that the market will grow 15%"
     if negated and act == "agree":
@@ -507,18 +559,28 @@ def rule_pass(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[Found], dic
     # Y denied B"); a participle sharing the content's subject ("..., expressing hope that") stays inside
     voiced = {i for i, lemma in cue_tokens.items() if lemma not in lx.WEAK_CUES
               and (any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in doc[i].children)
-                   or doc[i].tag_ in ("VBD", "VBZ", "VBP"))}
+                   or doc[i].tag_ in ("VBD", "VBZ", "VBP") or _comma_participle(doc[i]))}
     rejected: set[int] = set()
     for i, lemma in cue_tokens.items():
         f = _from_cue(doc, doc[i], lemma, quotes, voiced - {i}, found)
         if f is None:
             if not _not_done(doc[i]) and lemma.split()[0] not in ("claim", "deny", "comment") \
                     and not _silent(doc[i], lemma.split()[0]) and not _hypothetical(doc[i]) \
-                    and not _shows_someone(doc[i], lemma.split()[0]):
+                    and not _shows_someone(doc[i], lemma.split()[0]) \
+                    and not _speaks_through(doc[i], lemma.split()[0]):
                 rejected.add(i)
             continue
         found.append(f)
     return found, cue_tokens, voiced, rejected
+
+
+def _comma_participle(tok: Token) -> bool:
+    """ "denied X had forced the changes, telling the BBC ...": a saying participle after a comma, hung by the
+    parser on the reported clause, starts a statement of its own (the content before it stops there). Not when it
+    tells "him" or "her" ("has said X ordered the changes, telling him to ...": X told the one saying it)."""
+    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in ("say", "tell") and tok.i > 0 \
+        and tok.doc[tok.i - 1].text == "," and tok.head.dep_ == "ccomp" and not any(
+            c.dep_ in ("dobj", "dative") and c.lower_ in _OBJECT_PRONOUNS for c in tok.children)
 
 
 def doc_quotes(doc: Doc) -> list[tuple[int, int]]:
@@ -703,12 +765,23 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
         sender = _sender_of_paper(tok)
         if sender is not None:
             return sender, "nsubj"
+        quoted = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None) \
+            if tok.dep_ in ("xcomp", "advcl", "acl") and tok.head.lemma_.lower() in ("quote", "cite") else None
+        if quoted is not None:
+            return quoted, "nsubj"  # "the Standard quoted Mr Clarke telling activists ...": Clarke told them
     for c in tok.children:
         if c.dep_ == "agent":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj, "agent"
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:  # "British Gas Plc <BRGS.L> said": a ticker in brackets is not a second subject
+        subjects = [c for c in subjects if not (c.tag_ == "ADD" or c.i > 0 and tok.doc[c.i - 1].text == "<")] \
+            or subjects
+    if len(subjects) == 1 and subjects[0].text == ">":  # (or the parser made the closing bracket the subject)
+        opening = next((t for t in reversed(tok.doc[max(0, subjects[0].i - 6):subjects[0].i]) if t.text == "<"), None)
+        if opening is not None and opening.i > 0 and tok.doc[opening.i - 1].pos_ == "PROPN":
+            subjects = [tok.doc[opening.i - 1]]
     if len(subjects) > 1 and tok.i > 0 and tok.doc[tok.i - 1].text in (",", "—", "–"):
         subjects = [c for c in subjects if c.i > tok.i] + [c for c in subjects if c.i < tok.i]  # "X, said Y"
     elif len(subjects) > 1:
@@ -739,6 +812,11 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
     for c in tok.children:
         if c.dep_ == "nsubjpass":
             return None, "passive"
+    if tok.lemma_.lower() in lx.MANNER_CUES and not subjects and tok.i > 0 \
+            and tok.doc[tok.i - 1].text in ('"', "\u201d", "'", "\u2019"):
+        obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            return obj, "nsubj"  # "“...,” smiles one broker": the parser made the one smiling an object
     if tok.i == tok.sent.start and tok.lower_ in _SAID_FIRST and not subjects:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubj", "attr") and c.i > tok.i), None)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
@@ -808,13 +886,18 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
                 return c, "nsubj"
     for _ in range(3):
         if head.dep_ in ("conj", "xcomp", "advcl") and head.head.i != head.i:
-            if head.dep_ == "advcl" and head.lemma_.lower() in _GOES_ON and head.head.dep_ == "ccomp" \
+            if head.dep_ == "advcl" and (head.lemma_.lower() in _GOES_ON or _comma_participle(head)) \
+                    and head.head.dep_ == "ccomp" \
                     and cue_lemma(head.head.head) in lx.ACT_OF and head.head.head.i < head.i:
-                # "He said the charges would be filed within the week, adding that ...": the parser hangs "adding"
-                # on the reported clause; the one adding is the speaker of the outer verb
+                # "He said the charges would be filed within the week, adding that ..." (or ", telling the BBC"):
+                # the parser hangs "adding" on the reported clause; the one adding is the speaker of the outer verb
                 return _speaker(head.head.head)
             if head.dep_ == "conj" and head.head.dep_ == "ccomp" and cue_lemma(head.head.head) in lx.ACT_OF \
-                    and (head.lemma_.lower() in _GOES_ON or _thing_subject(head.head)) and head.head.head.i < head.i:
+                    and (head.lemma_.lower() in _GOES_ON or _thing_subject(head.head)
+                         or head.lemma_ == head.head.head.lemma_
+                         and {head.tag_, head.head.head.tag_} in ({head.tag_}, {"VB", "VBP"})) \
+                    and head.head.head.i < head.i:
+                # ("neighbours say she has a soft voice and say that ...": the same verb again, the same speakers)
                 # "he said X was Y but accepted that Z": the parser hangs "accepted" on the reported clause,
                 # yet the one who goes on to add or accept is the speaker of the outer verb
                 outer = head.head.head
@@ -906,6 +989,30 @@ _TOLD_CUES = {"tell", "urge", "ask", "press", "warn", "inform", "assure", "brief
               "call on", "call upon", "appeal", "promise", "caution", "remind", "advise", "challenge"}
 
 
+#: nouns that go on naming an outlet after its name ("the Courier newspaper"), not a clause's subject
+_OUTLET_TAILS = {"newspaper", "paper", "magazine", "channel", "broadcaster", "station", "website", "programme",
+                 "program", "show", "radio", "network", "agency", "tabloid", "daily", "weekly"}
+
+
+def _told_body_then_clause(doc, tok: Token) -> tuple[Token, Token] | None:
+    """ "told BBC News schools had been crying out for help": a named body told, run straight into the subject of
+    what it was told (no "that"); the parser makes the subject part of the body's noun phrase. Returns the body's
+    last token (the addressee) and the clause's first word, or None."""
+    i = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "the")
+    ent = next((e for e in doc_ents(doc) if e.start == i and e.label_ == "ORG"), None)
+    if ent is None or ent.end + 1 >= len(doc):
+        return None
+    first = doc[ent.end]
+    if not (first.tag_ in ("NN", "NNS") and first.text.islower() and first.lower_ not in _OUTLET_TAILS):
+        return None
+    k = first.i + 1
+    if doc[k].tag_ in ("NN", "NNS") and doc[k].text.islower():
+        k += 1  # "rail passengers were ..."
+    if k >= len(doc) or doc[k].tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return None
+    return doc[ent.end - 1], first
+
+
 def _addressee(tok: Token, lemma: str, content_tok: Token | None) -> Token | None:
     if lemma in _TOLD_CUES:
         for c in tok.children:
@@ -954,6 +1061,11 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     stop = other_cues
     if _quoted_as_saying(tok):
         return None  # "Interfax quoted the minister as saying ...": the statement is made by "quoted" (below)
+    if _speaks_through(tok, base):
+        return None
+    if base in ("encourage", "press") and _thing_subject(tok) and next(
+            c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")).lemma_.lower() not in _STUDIES | _PAPERS:
+        return None  # "low grain prices encouraged farmers to expand": a cause, not someone urging
     saying = _quoted_as_saying_of(tok) if base == "quote" and dobj is not None else None
     if saying is not None:
         return _quoted_speaker(doc, tok, dobj, saying, ccomp, quotes, stop)
@@ -1073,7 +1185,9 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
             dobj is None or base == "tell"):  # "..., his aide told the Gazette": the object is the one told
         # (a left "subject" of an inverted cue — "The rejection of X signals Y, said Wilders" — is its content)
         # "X, he said, Y" / "X, said Y.": the cue clause interrupts or closes its content
-        content = _parenthetical(doc, tok, quotes)
+        content = _parenthetical(doc, tok, quotes) if not (tok.dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in tok.children)) else None
+        # (", who has written for many bands,": what the person does, not a comment on the rest)
         interrupted = content is not None and content[0] < tok.idx < content[1]
     if content is None and tok.dep_ == "advcl" and dobj is None \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
@@ -1094,7 +1208,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
                       for m in c.children))]  # "said while he was in Paris": when, not what
         if rights and base in ("write", "add") and rights[0].dep_ == "dobj" \
                 and not any(_overlaps(_subtree_span(rights[0], doc), q) for q in quotes) \
-                and not any(t.pos_ in ("VERB", "AUX") for t in rights[0].subtree):
+                and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rights[0].subtree):
             rights = []  # "its engineers wrote the code", "writing her monthly letter", "the group added Avis rental
             # cars", "farm exports will add 1.2 pct to output": what is written or added, not said
         if rights:
@@ -1182,6 +1296,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
                            and doc[after.i + 1].lower_ not in ("that", "of", "and", "or")):
         # "deny him the nomination", "denying them seats they would win": withholding, not denying a claim
         return None
+    if base == "deny" and dobj is not None and any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None  # "Greene was denied gold", "was denied bail": the one passive subject went without it
     if prep_frame is not None and base in _SILENCE_VERBS and _not_done(tok):
         return None  # "did not comment on X", "has yet to respond to X": nothing was said
     if _silent(tok, base):
@@ -1224,6 +1340,10 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         # "told reporters prices would rise": the parser made the ones told a modifier of the clause's subject
         addressee = after
         content = _trim(text, doc[after.i + 1].idx, content[1])
+    told_body = _told_body_then_clause(doc, tok) if base == "tell" else None
+    if told_body is not None and told_body[1].idx < content[1]:
+        # "told BBC News schools had been crying out": the body told, then the clause's own subject
+        addressee, content = told_body[0], _trim(text, told_body[1].idx, content[1])
     if addressee is not None and content[0] <= addressee.idx < content[1]:
         if content_tok is not None and content_tok.dep_ in ("xcomp", "ccomp") and addressee.head is content_tok:
             content = (addressee.right_edge.idx + len(addressee.right_edge.text), content[1])
@@ -1340,7 +1460,12 @@ _UNSAID = {"say", "comment", "confirm", "disclose", "reveal", "specify", "elabor
 
 
 def _hypothetical(tok: Token) -> bool:
-    """Is the cue the verb of a condition ("if he says so", "until it agrees to stop")?"""
+    """Is the cue the verb of a condition ("if he says so", "until it agrees to stop"), or what someone else
+    reports might happen ("said the parliament would then reject the plan": a forecast, not a rejection)?"""
+    if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lx.SPEECH_CUES and any(
+            c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in tok.children) and any(
+            c.dep_ == "nsubj" and c.pos_ != "PRON" for c in tok.children):
+        return True
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until")
                                        for c in tok.children)
 
@@ -1362,6 +1487,12 @@ def _silent(tok: Token, base: str) -> bool:
     if base == "tell" and not any(c.dep_ in ("dobj", "dative") for c in tok.children) and any(
             c.dep_ == "aux" and c.lower_ in ("can", "could", "cannot") for c in tok.children):
         return True  # "the shop could tell if its posters brought buyers": finding out, nobody is told
+    if base in ("decline", "refuse") and any(c.dep_ == "dobj" and c.lemma_.lower() in ("comment", "interview")
+                                             for c in tok.children):
+        return True  # "declined comment on the bid": nothing said
+    if base in ("ask", "request") and any(c.dep_ == "xcomp" and c.lemma_.lower() in ("name", "identify", "quote")
+                                          and _negated(c) for c in tok.children):
+        return True  # "an official, who asked not to be named, said": the condition of speaking, not a request
     return base in ("decline", "refuse") and any(c.dep_ == "xcomp" and c.lemma_.lower() in _UNSAID
                                                   for c in tok.children)
 
@@ -1425,6 +1556,11 @@ def _in_other_clause(doc: Doc, start: int, end: int) -> bool:
     return any(cue_lemma(t) is not None or t.text in ('"', "“", "”") for t in doc[start:end])
 
 
+#: conjunctions that open a clause of time, reason or concession, never one of what was said
+_SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "because", "since", "when", "after", "before",
+                  "if", "unless", "once", "until"}
+
+
 def _parenthetical(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """Content of a cue clause set off by commas inside or at the end of its sentence."""
     sent = tok.sent
@@ -1444,6 +1580,9 @@ def _parenthetical(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> tuple
         return None
     if _in_other_clause(doc, sent.start, left - 1) and not any(q[0] >= sent.start_char for q in quotes):
         return None
+    if any(c.dep_ == "advcl" and c.left_edge.i == sent.start and c.right_edge.i >= left - 2 and any(
+            m.dep_ == "mark" and m.lower_ in _SUBORDINATORS for m in c.children) for c in tok.lefts):
+        return None  # "While Hale was praised, Vey was warned by the club": when or why, not what was said
     start, end = sent.start_char, sent.end_char
     if after is None or after.text in (".", "?", "!", '"', "”"):
         end = doc[left - 1].idx  # "X, he said."
@@ -1556,13 +1695,19 @@ def _adjacent_quote(doc: Doc, tok: Token, sent: Span, quotes: list[tuple[int, in
     for q in quotes:
         if q[1] <= tok.idx:  # quote before the cue: “...,” Mr X said
             gap = text[q[1]:tok.idx]
+            if text[max(q[0], q[1] - 3):q[1]].rstrip("”\"’' ").endswith(".") \
+                    and any(c.dep_ in ("prep", "dobj", "dative", "xcomp", "advcl", "ccomp") for c in tok.rights):
+                # “... next year.” Mr Okoro is continuing in his job / Ms Vey has written to the board saying:
+                # a quotation closed by its full stop, then a new sentence going on past its verb, not a cue
+                continue
             if q[1] >= sent.start_char - 1 and len(gap) <= 60 and "“" not in gap and '"' not in gap \
                     and not _verb_between(doc, q[1], tok.idx):
                 if re.fullmatch(r"[\s,]*([\w’'.\- ]+?\s)?(has |had |have )?", gap) or gap.strip(" ,") == "":
                     best = q
         elif q[0] >= tok.idx + len(tok.text):  # He said: “...”
             gap = text[tok.idx + len(tok.text):q[0]]
-            if q[0] <= sent.end_char + 1 and len(gap) <= 40 and (
+            if q[0] <= sent.end_char + 1 and len(gap) <= 40 \
+                    and not _verb_between(doc, tok.idx + len(tok.text), q[0]) and (
                     re.fullmatch(r"[\s,:]*((to|of) [\w’'. ]+?)?[\s,:]*", gap)
                     or tok.lemma_.lower() in ("tell", "assure", "warn", "inform")
                     and re.fullmatch(r"\s+[\w’'.\- ]{1,36}?\s*:\s*", gap)):  # "told Radio Dales: “...”"
@@ -1712,13 +1857,25 @@ def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
                  cue_token=None, quotes=inside)
 
 
+#: what "according to" measures something by, not who says it ("according to rules set by the coders")
+_NO_SOURCE_NOUNS = {"rule", "law", "tradition", "custom", "design", "principle", "standard", "specification",
+                    "procedure", "protocol", "formula", "recipe", "need", "size", "age", "weight", "height", "merit",
+                    "ability", "wish", "preference", "taste", "priority", "rank"}
+
+
 def _according(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | None:
     to = doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if pobj is None:
-        return None
+    if pobj is None or pobj.lemma_.lower() in _NO_SOURCE_NOUNS:
+        return None  # ("modelled according to the laws of physics": a measure, not a source)
     phrase_start = tok.idx
     phrase_end = pobj.right_edge.idx + len(pobj.right_edge.text)
+    speaker, head = noun_phrase(pobj), pobj
+    nxt = doc[pobj.right_edge.i + 1] if pobj.right_edge.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lemma_.lower() in _PAPERS | _STUDIES and pobj.pos_ == "PROPN":
+        # "According to the Datamonitor report the trend ...": the parser took "report" for a verb
+        speaker, head = (speaker[0], nxt.idx + len(nxt.text)), nxt
+        phrase_end = speaker[1]
     sent = tok.sent
     text = doc_text(doc)
     paren = text.rfind("(", sent.start_char, phrase_start)
@@ -1737,7 +1894,7 @@ def _according(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | N
     kind, inside = _quote_kind(text, content, quotes)
     return Found(
         kind=kind, content=content, cue=(tok.idx, to.idx + len(to.text)), cue_lemma="according to", act="assert",
-        speaker=noun_phrase(pobj), speaker_head=pobj.i, speaker_role="according", cue_token=tok.i, quotes=inside,
+        speaker=speaker, speaker_head=head.i, speaker_role="according", cue_token=tok.i, quotes=inside,
     )
 
 

@@ -50,6 +50,11 @@ _add("assert", "cite", "express", "repeat", "highlight", "list", "echo", "quote"
      "portray", "characterize", "characterise", "liken", "compare", "name", "deem", "view", "remind", "retweet",
      "email", "chant", "yell", "interject", "forget", "notice", "anticipate", "theorize", "surmise", "guess",
      "reckon", "discuss", "cast", "paint", "interrupt")
+# Manner verbs that stand for "said" only beside a quotation ("“Call it a dividend,” smiles one broker"): they are
+# in SPEECH_CUES, and no other rule finds a content for them.
+MANNER_CUES = {"smile", "laugh", "grin", "sigh", "shrug", "chuckle", "whisper", "mutter", "murmur", "grumble",
+               "mumble", "scoff", "snap", "growl", "beam", "enthuse", "gush", "sneer", "snort"}
+_add("assert", *sorted(MANNER_CUES))
 _add("praise", "tout", "thank", "credit", "congratulate", "defend", "champion", "prefer", "favor", "favour", "vouch")
 _add("criticize", "mock", "chide", "assail", "deride", "bemoan", "rail", "lash", "ridicule", "scold", "bash",
      "berate", "knock", "fault", "disparage", "belittle", "lambaste", "excoriate", "pan", "rap", "insult")
@@ -139,6 +144,17 @@ TITLE_NOUNS = {"president", "minister", "leader", "chancellor", "secretary", "sp
                "correspondent", "editor", "columnist", "presenter", "commissioner", "councillor", "councilor",
                "alderman", "mp", "mep", "deputy", "bishop", "archbishop", "rabbi", "imam", "professor"}
 
+#: What people are by trade, which news writes before a name ("Songwriter Guy Chambers", "striker Ann Vey") and
+#: the small model sometimes takes into the name.
+OCCUPATION_NOUNS = {"singer", "songwriter", "singer-songwriter", "actor", "actress", "striker", "midfielder",
+                    "defender", "goalkeeper", "winger", "pundit", "comedian", "novelist", "author", "writer",
+                    "producer", "guitarist", "drummer", "rapper", "designer", "chef", "artist", "broadcaster",
+                    "journalist", "campaigner", "lawyer", "activist", "scientist", "researcher", "doctor", "surgeon",
+                    "teacher", "dancer", "musician", "composer", "poet", "footballer", "cricketer", "batsman",
+                    "bowler", "jockey", "trainer", "skipper", "captain", "filmmaker", "photographer", "model",
+                    "entrepreneur", "businessman", "businesswoman", "tycoon", "star", "veteran", "presenter",
+                    "constable", "inspector", "superintendent", "sergeant", "detective", "officer"}
+
 #: Days and their relative names ("Monday's report", "yesterday inviting them"): times, never speakers or owners.
 DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
              "tomorrow"}
@@ -176,7 +192,7 @@ SPEECH_CUES = {
     "caution", "threaten", "promise", "pledge", "vow", "admit", "confess", "announce", "confirm", "deny", "ask",
     "question", "wonder", "demand", "urge", "complain", "lament", "predict", "continue", "boast", "plead",
     "describe", "call", "agree", "accuse", "allege", "suggest", "insist", "rule", "dismiss", "reject", "criticize",
-    "criticise", "praise", "hail", "welcome", "condemn", "write", "estimate", "declare", "appeal",
+    "criticise", "praise", "hail", "welcome", "condemn", "write", "estimate", "declare", "appeal", *MANNER_CUES,
 }
 
 #: Cues that may interrupt or close their content as a clause of their own: "X, he said, Y" / "X, she added."

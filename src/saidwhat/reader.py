@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from . import lexicon as lx
 from .attribution import Found, extract, wraps_statement
-from .actors import ActorBook
+from .actors import ActorBook, title_subjects
 from .clean import Cleaned, clean
 from .errors import DateError, EmptyInputError
 from .nlp.text import doc_ents, doc_text, for_parser, parsed
@@ -312,9 +314,13 @@ def _assemble(p: _Prepared, pdocs, text: str | None = None, mentions=()) -> Arti
         # entity mentions and speakers in text order: mentions before a speaker inform its resolution
         events: list[tuple[int, int, object]] = [(e.start_char, 1, e) for e in doc_ents(doc)]
         events += [(f.speaker[0] if f.speaker else f.content[0], 0, f) for f in found]
+        events += [(t.idx, 1, t) for t in title_subjects(doc)]
         events.sort(key=lambda x: (x[0], x[1]))
         resolved: dict[int, Statement] = {}
         for _pos, _order, ev in events:
+            if isinstance(ev, Token):
+                book.note_title_subject(ev)
+                continue
             if not isinstance(ev, Found):
                 book.note_entity(ev)
                 continue
@@ -342,7 +348,7 @@ def _assemble(p: _Prepared, pdocs, text: str | None = None, mentions=()) -> Arti
         last_para_end = off + len(para.text)
     statements.sort(key=lambda s: (s.content.start, s.content.end))
     moved = book.merge_surnames()
-    actors = book.actors()
+    actors = book.actors(text)
     names = {a.id: a.name for a in actors}
     statements = [_finalise(s, f"s{i + 1}", names, moved) for i, s in enumerate(statements)]
     document = Document(
