@@ -963,3 +963,108 @@ def test_things_that_decline_and_people_who_stay_anonymous(nlp):
         ["say"]
     assert _found(nlp, "Okoro declined comment on what might change his mind.") == []
     assert _found(nlp, "Coach Ann Vey, who names her team on Friday, has called up two new players.") == []
+
+
+def test_loud_manner_verbs_stand_for_said_beside_a_quotation(nlp):
+    """ "leaned in and boomed: “...”" / "The crowd yelled: “...”": loud voices say what they say, and the second
+    verb of a series finds the series' subject even when the parser leaves it as a loose "dep"."""
+    art = saidwhat.read("Mayor Ann Vey waved to the crowd at the harbour, then leaned in and boomed: \"This town "
+                        "will get its bridge.\"", published="2025-01-10")
+    boom = next(s for s in art.statements if s.cue.lemma == "boom")
+    assert boom.speaker.name == "Ann Vey" and boom.kind == "direct" and "bridge" in boom.content.text
+    f = _one(_found(nlp, "The crowd yelled: \"We want the bridge now.\""), "bridge")
+    assert f["lemma"] == "yell" and f["speaker"] == "The crowd"
+
+
+def test_went_on_continues_the_speakers_quotation(nlp):
+    """ "“...,” Ms Vey went on.": going on is speaking again; "went on to say:" is one saying, not also a
+    "went on" whose content is the words after it; a road that "went on" says nothing."""
+    art = saidwhat.read("Mayor Ann Vey spoke first. \"We have waited long enough,\" Ms Vey went on. \"Nobody here "
+                        "will wait another winter.\"", published="2025-01-10")
+    went = [s for s in art.statements if s.cue is not None and s.cue.lemma == "go on"]
+    # (the quotation after the cue sentence continues it, under the same cue)
+    assert [s.speaker.name for s in went] == ["Ann Vey", "Ann Vey"]
+    assert went[0].act == "assert" and "waited" in went[0].content.text and "winter" in went[1].content.text
+    found = _found(nlp, "Later she went on to say: \"The money is ready.\"")
+    assert [(f["lemma"], f["content"]) for f in found] == [("say", "\"The money is ready.\"")]
+    assert _found(nlp, "The works on the old road went on for two more years.") == []
+    f = _one(_found(nlp, "Ms Vey went on: \"Nobody here will wait another winter.\""), "winter")
+    assert f["speaker"] == "Ms Vey" and f["lemma"] == "go on" and f["kind"] == "direct"
+    # (a clause that "goes on" is no cue, nor a stop cutting the reported clause around it)
+    f = _one(_found(nlp, "The council says a vote would be wrong while the strike goes on."), "vote")
+    assert f["content"] == "a vote would be wrong while the strike goes on"
+
+
+def test_name_and_role_before_a_colon_and_quotation(nlp):
+    """ "Tom Ferris, the county engineer: “...”" is Ferris speaking; a name and role with no quotation after the
+    colon ("Tom Ferris, the county engineer: plans for the bridge") is a caption or a list, not a statement."""
+    f = _one(_found(nlp, "Tom Ferris, the county engineer: \"The bridge can open by spring.\""), "spring")
+    assert f["speaker"] == "Tom Ferris" and f["kind"] == "direct"
+    assert _found(nlp, "Tom Ferris, the county engineer: plans for the new bridge") == []
+
+
+def test_a_short_whole_sentence_quotation_is_direct(nlp):
+    """'shouted: "Build it now!"' is a whole sentence however short; a lower-case phrase in quotation marks
+    after a naming verb stays mixed."""
+    assert _one(_found(nlp, "Ms Vey shouted: \"Build it now!\""), "Build")["kind"] == "direct"
+    assert _one(_found(nlp, "He called the plan \"a disgrace.\""), "disgrace")["kind"] == "mixed"
+
+
+def test_the_subject_after_an_inverted_cue_wins_over_the_quotations_last_words(nlp):
+    """A quotation of two sentences ending '... Every single plan," said Hale.': the parser takes the quoted
+    "plan" for a second subject of "said"; the speaker is the name after the verb."""
+    f = _one(_found(nlp, "\"He blocked every single one of them. Every single plan,\" said Hale."), "blocked")
+    assert f["speaker"] == "Hale" and f["lemma"] == "say"
+
+
+def test_a_paper_that_reads_says_what_it_reads(nlp):
+    """ "“...,” the statement read" / "The placard read: “...”": a written thing quoted; a person who reads a
+    report says nothing by it."""
+    f = _one(_found(nlp, "\"The bridge will open in May,\" the statement read."), "May")
+    assert f["speaker"] == "the statement" and f["lemma"] == "read" and f["act"] == "assert"
+    f = _one(_found(nlp, "The council placard read: \"No new homes on the green.\""), "homes")
+    assert f["lemma"] == "read" and f["kind"] == "direct"
+    assert _found(nlp, "She read the report aloud to the board.") == []
+
+
+def test_who_describes_the_person_up_the_appositive_and_the_next_quote_is_theirs(nlp):
+    """ "said Ann Vey, a former critic of the bridge, who has since called on ...": the parser hangs "who" on
+    "bridge"; the one calling is Vey. The quotation after that sentence goes on with what she said, not with
+    the clause about her."""
+    art = saidwhat.read("“I think the town will back the plan,” said Mayor Ann Vey, a former critic of the bridge, "
+                        "who has since called on residents to back it. “Realistically, and I think people here are "
+                        "realists, this is a chance to have a bridge built in our lifetime.”", published="2025-01-10")
+    call = next(s for s in art.statements if s.act == "urge")
+    assert call.speaker.name == "Ann Vey"
+    last = art.statements[-1]
+    assert "lifetime" in last.content.text and last.speaker.name == "Ann Vey" and last.cue.lemma == "say"
+
+
+def test_an_utterance_handed_over_before_a_colon(nlp):
+    """ "delivered a sharp retort: “...”" and "issued the following statement:" closing a paragraph: the words
+    after the colon, or the quotation opening the next paragraph, are the subject's (not the last speaker's);
+    a statement not issued says nothing."""
+    art = saidwhat.read("Tom Ferris spoke first at the harbour.\n\nIn response, the mayor, Ann Vey, issued the "
+                        "following statement:\n\n\"Our thoughts are with all those hit by the floods. This cannot go "
+                        "on.\"\n\nFerris delivered a sharp retort: \"Nobody is tearing this up. We are going forward.\"",
+                        published="2025-01-10")
+    got = [(s.speaker.name, s.cue.lemma, s.content.text[:12]) for s in art.statements]
+    assert got == [("Ann Vey", "statement", "\"Our thought"), ("Tom Ferris", "retort", "\"Nobody is t")]
+    assert _found(nlp, "The board did not issue a statement: it met in private.") == []
+
+
+def test_a_reported_clause_stops_at_its_sentence_before_a_quotation():
+    """When the parser runs a reported clause on into the quotation that opens the next sentence, the content
+    stops at the full stop; a full stop not followed by a quotation mark, or a content that is itself a
+    quotation, is kept whole."""
+    from saidwhat.attribution import Found, _cut_at_next_sentence
+
+    text = 'He has accused critics of harassing his staff. "Are they reading some chain email?"'
+    f = Found(kind="mixed", content=(15, len(text)), cue=(7, 14), cue_lemma="accuse", act="accuse")
+    s, e = _cut_at_next_sentence(text, f, find_quotes(text))
+    assert text[s:e] == "critics of harassing his staff"
+    text = 'She said the plan was "dead. Totally dead." and left.'
+    f = Found(kind="mixed", content=(9, 42), cue=(4, 8), cue_lemma="say", act="assert")
+    assert _cut_at_next_sentence(text, f, find_quotes(text)) == (9, 42)
+    f = Found(kind="direct", content=(47, len(text)), cue=None, cue_lemma="", act="assert")
+    assert _cut_at_next_sentence(text, f, []) == f.content

@@ -285,6 +285,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 # ----------------------------------------------------------------------------------------------- cues
 
+def _beside_quote(tok: Token) -> bool:
+    """Does a quotation mark close just before the clause of `tok` ("“...,” Hale went on") or open right after
+    its particle ("went on: “...”")?"""
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    start = min(t.i for t in subj.subtree) if subj is not None else tok.i
+    before = doc[max(0, start - 2):start]
+    after = doc[tok.i + 2:tok.i + 4]
+    return any(t.text in "”\"'’" for t in before) or any(t.text in "“\"" for t in after)
+
 def cue_lemma(tok: Token) -> str | None:
     """The lexicon lemma of a cue token ("call on", "make clear", "rule out"), or None if not a cue."""
     lemma = tok.lemma_.lower()
@@ -306,6 +316,11 @@ def cue_lemma(tok: Token) -> str | None:
         return None
     if lemma == "rule" and prt is not None and prt.lower_ == "out":
         return "rule out"
+    if lemma == "go" and any(c.lower_ == "on" and c.i == tok.i + 1 for c in tok.children) \
+            and not any(c.dep_ in ("xcomp", "prep", "advcl") for c in tok.children) and _beside_quote(tok):
+        # "“...,” Hale went on." / "Hale went on: “...”": continuing to speak; "while the fighting goes on" is
+        # no cue (nor a stop for the clause around it)
+        return "go on"
     if lemma == "mention" and tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" and tok.doc[tok.i - 2].lower_ == "not":
         return None  # "jazz lovers, not to mention critics": "also", nobody mentions anything
     if lemma == "oppose" and tok.lower_ == "opposing" and tok.i + 1 < len(tok.doc) \
@@ -322,6 +337,8 @@ def cue_lemma(tok: Token) -> str | None:
     if lemma == "name" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("team", "side", "squad", "line-up", "lineup")
                                for c in tok.children):
         return None  # "the coach, who names his team on Friday": picking players, not saying
+    if lemma == "read" and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _PAPERS | _SIGNS for c in tok.children):
+        return None  # "“...,” the statement read" quotes a paper; "she read the report" is reading
     if lemma == "weigh" and not any(c.lower_ == "in" for c in tok.children):
         return None  # "as the Senate weighed the bill": considering, not saying ("weighed in on" is a cue)
     if lemma == "call":
@@ -555,6 +572,11 @@ def rule_pass(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[Found], dic
     head = _headline(doc, quotes)
     if head is not None:
         found.append(head)
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _DELIVER_VERBS and not _in_any(tok.idx, quotes):
+            f = _delivered(doc, tok, quotes)
+            if f is not None:
+                found.append(f)
     # a content clause is cut before a clause holding another cue with a speaker of its own ("X said A, and
     # Y denied B"); a participle sharing the content's subject ("..., expressing hope that") stays inside
     voiced = {i for i, lemma in cue_tokens.items() if lemma not in lx.WEAK_CUES
@@ -606,8 +628,14 @@ def extract(doc: Doc) -> list[Found]:
         stop = voiced | set(picked)
         for i in picked:
             f = _from_model_cue(doc, doc[i], quotes, stop - {i}, cue_tokens.get(i))
-            if f is not None and not any(g.content == f.content for g in found):
+            if f is not None and not any(g.content == f.content or g.cue_token == i or _cue_under(doc, g, i)
+                                         for g in found):  # ("issued a statement: ..." is the statement's)
                 found.append(f)
+    for f in found:
+        cut = _cut_at_next_sentence(text, f, quotes)
+        if cut != f.content:
+            f.content = cut
+            f.kind, f.quotes = _quote_kind(text, cut, quotes)
     # (nested stances go first, so a quotation after them continues the statement that holds them)
     found = _drop_nested_wishes(sorted(found, key=lambda f: f.content[0]), doc)
     for f in found:
@@ -628,6 +656,10 @@ def extract(doc: Doc) -> list[Found]:
             continue  # "KFC Gets Business License To Sell ...": a headline or a title, not something said
         prev = [f for f in found if f.content[1] <= q[0] and f.speaker_role != "continuation"
                 and not wraps_statement(f, found)]
+        if prev and prev[-1].speaker_role == "relative" and any(f.kind == "direct" for f in prev[:-1]):
+            # ("“...,” said Ann Vey, who has since urged X. “...”": the quotation goes on with what she said,
+            # not with the clause describing her)
+            prev = [f for f in prev[:-1] if f.kind == "direct"]
         found.append(Found(
             kind="direct", content=q, cue=None, cue_lemma="", act="assert", speaker_role="continuation",
             continuation_of=prev[-1] if prev else None, continues_previous=not prev, quotes=(q,),
@@ -642,6 +674,33 @@ def extract(doc: Doc) -> list[Found]:
             if rel is not None:
                 f.mention = (rel.idx, rel.idx + len(rel.text))
     return _dedupe(found)
+
+
+_SENTENCE_THEN_QUOTE = re.compile(r"[.!?]\s+(?=[“\"])")
+
+
+def _cut_at_next_sentence(text: str, f: Found, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """A reported clause ends with its sentence: when the parser runs it on into a quotation that opens the next
+    one ("... who has accused critics of harassing his staff. “Are they ...”"), the content stops at the full
+    stop, and the quotation is left to find its own speaker."""
+    s, e = f.content
+    if f.kind == "direct" or f.opens_next:
+        return f.content
+    for m in _SENTENCE_THEN_QUOTE.finditer(text, s, e):
+        if m.start() > s and not any(q[0] < m.start() < q[1] for q in quotes):
+            return s, m.start() + (1 if text[m.start()] != "." else 0)
+    return f.content
+
+
+def _cue_under(doc: Doc, g: Found, i: int) -> bool:
+    """Is `g` the rules' statement on a plain saying verb that completes token i? ("She went on to say: ..." is
+    one saying, not also a "went on" whose content is "to say" or the quotation)"""
+    return g.cue_token is not None and doc[g.cue_token].head.i == i and doc[g.cue_token].dep_ == "xcomp" \
+        and g.cue_lemma in _PLAIN_SAYING
+
+
+#: verbs that only say (for "went on to say", "paused to add"): the verb before them is no statement of its own
+_PLAIN_SAYING = {"say", "add", "tell", "write", "ask"}
 
 
 _PLAIN_PRONOUNS = {"he", "she", "they", "it", "i", "we"}
@@ -723,7 +782,9 @@ def _quote_kind(text: str, content: tuple[int, int], quotes: list[tuple[int, int
         return "indirect", ()
     if len(inside) == 1 and inside[0][0] <= s + 1 and inside[0][1] >= e - 1:
         body = text[inside[0][0] + 1:inside[0][1] - 1].strip()
-        sentence_like = bool(body) and body[0].isupper() and _words(body) >= MIN_STANDALONE_QUOTE_WORDS
+        # (a short whole sentence counts: 'shouted: "Build it now!"')
+        sentence_like = bool(body) and body[0].isupper() and (
+            _words(body) >= MIN_STANDALONE_QUOTE_WORDS or body[-1] in ".!?" and _words(body) >= 2)
         return ("direct" if sentence_like else "mixed"), inside
     return "mixed", inside
 
@@ -760,6 +821,21 @@ _TIME_HEADS = lx.DAY_WORDS | {"year", "month", "week", "day", "hour", "decade", 
                               "august", "september", "october", "november", "december"}
 
 
+def _who_of(head: Token) -> Token:
+    """The person a "who" clause describes: "Ann Vey, a former critic of the bridge, who has since called ...":
+    the parser may hang the clause on the nearest noun, a thing; the person is up the appositive."""
+    if head.pos_ != "NOUN" or looks_human(head.lemma_.lower()):
+        return head
+    node = head
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep", "appos") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ == "PROPN" or node.pos_ == "NOUN" and looks_human(node.lemma_.lower()):
+            return node
+    return head
+
+
 def _speaker_token(tok: Token) -> tuple[Token | None, str]:
     if tok.tag_ == "VBG":
         sender = _sender_of_paper(tok)
@@ -782,15 +858,19 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
         opening = next((t for t in reversed(tok.doc[max(0, subjects[0].i - 6):subjects[0].i]) if t.text == "<"), None)
         if opening is not None and opening.i > 0 and tok.doc[opening.i - 1].pos_ == "PROPN":
             subjects = [tok.doc[opening.i - 1]]
-    if len(subjects) > 1 and tok.i > 0 and tok.doc[tok.i - 1].text in (",", "—", "–"):
-        subjects = [c for c in subjects if c.i > tok.i] + [c for c in subjects if c.i < tok.i]  # "X, said Y"
+    before = tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].text in ("”", '"', "’", "'") else \
+        tok.doc[tok.i - 1] if tok.i > 0 else None
+    if len(subjects) > 1 and before is not None and before.text in (",", "—", "–"):
+        # "X, said Y" / “... every single plan,” said Y: the subject after the verb (the parser may take the
+        # quotation's last words for a second one)
+        subjects = [c for c in subjects if c.i > tok.i] + [c for c in subjects if c.i < tok.i]
     elif len(subjects) > 1:
         # "The nurse ... tried to help but the mother refused": two subjects hung on one verb, the nearer one
         # before it is its own
         subjects.sort(key=lambda c: (c.i > tok.i, abs(tok.i - c.i)))
     for c in subjects:
         if c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
-            return tok.head, "relative"
+            return (_who_of(tok.head) if c.lower_ == "who" else tok.head), "relative"
         named = next((g for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN" and g.ent_type_ == "PERSON"
                       and g.i > c.i), None)
         if named is not None and c.lemma_.lower() in lx.TITLE_NOUNS and c.pos_ == "NOUN" and not any(
@@ -885,7 +965,9 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
             if c.dep_ == "nsubj":
                 return c, "nsubj"
     for _ in range(3):
-        if head.dep_ in ("conj", "xcomp", "advcl") and head.head.i != head.i:
+        if (head.dep_ in ("conj", "xcomp", "advcl") or head.dep_ == "dep" and head.tag_ in ("VBD", "VBZ")
+                and head.head.tag_ == head.tag_ and head.head.i < head.i) and head.head.i != head.i:
+            # ("waved to the crowd, then leaned in and boomed": the parser may leave a verb of the series as "dep")
             if head.dep_ == "advcl" and (head.lemma_.lower() in _GOES_ON or _comma_participle(head)) \
                     and head.head.dep_ == "ccomp" \
                     and cue_lemma(head.head.head) in lx.ACT_OF and head.head.head.i < head.i:
@@ -970,6 +1052,11 @@ _STUDIES = {"study", "survey", "poll", "review", "report", "audit", "analysis", 
 #: What one sends, releases or writes to someone ("released a statement to X denying ...")
 _PAPERS = {"statement", "letter", "email", "e-mail", "message", "note", "memo", "release", "communique", "tweet",
            "post", "notice", "filing", "report"}
+
+
+#: Written things that "read" what they say ("the placard read: ...")
+_SIGNS = {"sign", "banner", "placard", "headline", "caption", "text", "motion", "resolution", "plaque", "inscription",
+          "slogan", "sticker", "poster"}
 
 
 def _sender_of_paper(tok: Token) -> Token | None:
@@ -1057,7 +1144,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         ccomp = None  # "X tried to solve this - they wanted to make Y": the infinitive after it is its own
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     oprd = next((c for c in tok.children if c.dep_ in ("oprd", "acomp")), None)
-    base = lemma.split()[0]
+    base = "continue" if lemma == "go on" else lemma.split()[0]
     stop = other_cues
     if _quoted_as_saying(tok):
         return None  # "Interfax quoted the minister as saying ...": the statement is made by "quoted" (below)
@@ -1705,9 +1792,11 @@ def _adjacent_quote(doc: Doc, tok: Token, sent: Span, quotes: list[tuple[int, in
                 if re.fullmatch(r"[\s,]*([\w’'.\- ]+?\s)?(has |had |have )?", gap) or gap.strip(" ,") == "":
                     best = q
         elif q[0] >= tok.idx + len(tok.text):  # He said: “...”
-            gap = text[tok.idx + len(tok.text):q[0]]
+            # (from after the verb's particle: "Ms Vey went on: “...”")
+            prt = next((c for c in tok.children if c.dep_ == "prt" and c.i == tok.i + 1), tok)
+            gap = text[prt.idx + len(prt.text):q[0]]
             if q[0] <= sent.end_char + 1 and len(gap) <= 40 \
-                    and not _verb_between(doc, tok.idx + len(tok.text), q[0]) and (
+                    and not _verb_between(doc, prt.idx + len(prt.text), q[0]) and (
                     re.fullmatch(r"[\s,:]*((to|of) [\w’'. ]+?)?[\s,:]*", gap)
                     or tok.lemma_.lower() in ("tell", "assure", "warn", "inform")
                     and re.fullmatch(r"\s+[\w’'.\- ]{1,36}?\s*:\s*", gap)):  # "told Radio Dales: “...”"
@@ -1799,8 +1888,45 @@ def _nominal(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | Non
                  cue_token=tok.i, quotes=inside)
 
 
+#: "issued the following statement:", "delivered a sharp retort:": a verb that hands over an utterance ...
+_DELIVER_VERBS = {"issue", "deliver", "give", "make", "release", "offer", "post", "send", "put", "fire", "read"}
+#: ... and the utterance, whose words follow the colon (the noun's act where it has one)
+_UTTERANCES = {"statement", "retort", "reply", "response", "answer", "warning", "message", "remark", "remarks",
+               "comment", "comments", "explanation", "rebuttal", "plea", "appeal", "tweet", "note", "verdict",
+               "assessment", "prediction", "promise", "pledge", "vow", "assurance", "apology", "denial", "riposte"}
+
+
+def _delivered(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | None:
+    """ "Ferris delivered a sharp retort: “...”" / "the mayor issued the following statement:" closing its
+    paragraph: the words after the colon (or the quotation opening the next paragraph) are the subject's."""
+    text = doc_text(doc)
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _UTTERANCES), None)
+    if obj is None or _not_done(tok):
+        return None
+    end = obj.right_edge.idx + len(obj.right_edge.text)
+    gap = text[end:end + 3]
+    if not gap.lstrip().startswith(":"):
+        return None
+    colon = end + gap.index(":")
+    speaker, role = _speaker(tok)
+    if speaker is None:
+        return None
+    lemma = obj.lemma_.lower()
+    act = lx.NOMINAL_CUES.get(lemma) or lx.ACT_OF.get(lemma) or "assert"
+    common = dict(cue=(_cue_span(doc, tok, tok.lemma_.lower())[0], end), cue_lemma=lemma, act=act,
+                  speaker=noun_phrase(speaker), speaker_head=speaker.i, speaker_role=role, cue_token=tok.i,
+                  time_tokens=tuple(c.i for c in tok.children if c.dep_ in ("prep", "npadvmod", "advmod")))
+    q = next((q for q in quotes if colon < q[0] <= colon + 3), None)
+    if q is not None:
+        return Found(kind="direct", content=q, quotes=(q,), **common)
+    if not text[colon + 1:].strip():
+        return Found(kind="direct", content=(colon, colon + 1), opens_next=True, **common)
+    return None
+
+
 _HEADLINE = re.compile(r"(?:[-•*–]\s+)?"  # (a list's dash or bullet)
-                       r"([A-Z][\w.’'&\- ]{0,40}?)(?: (?:[Oo]n|[Tt]o|[Aa]bout) [\w.’'\- ]{1,30})?\s?:\s*(?=\S)")
+                       r"([A-Z][\w.’'&\- ]{0,40}?)(?: (?:[Oo]n|[Tt]o|[Aa]bout) [\w.’'\- ]{1,30})?"
+                       r"(?P<role>, (?:the |a |an )?[\w.’'&\- ]{1,50})?\s?:\s*(?=\S)")
 _NOT_SPEAKERS = {"note", "update", "updated", "photo", "photos", "video", "watch", "read", "related", "source",
                  "sources", "editor", "correction", "clarification", "disclosure", "subscribe", "follow", "share",
                  "see", "more", "click", "image", "images", "credit", "tags", "filed", "posted", "by", "breaking",
@@ -1820,8 +1946,9 @@ def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     """ "Trump: My plans aren't set in stone" / "Poll: X leads": a short name and a colon open a line."""
     text = doc_text(doc)
     m = _HEADLINE.match(text)
-    if m is None or m.start(1) > 0 and text[m.end():m.end() + 1] not in ('"', "“"):
-        # ("- Harbour Rovers coach Tom Reyes: “...”" a listed quotation; "- Late Review: shown at 9pm" a listing)
+    if m is None or (m.start(1) > 0 or m.group("role")) and text[m.end():m.end() + 1] not in ('"', "“"):
+        # ("- Harbour Rovers coach Tom Reyes: “...”" a listed quotation; "- Late Review: shown at 9pm" a listing;
+        # "Tom Reyes, the club's coach: “...”" a name and its role before a quotation)
         return None
     name = m.group(1).strip()
     words = name.split()

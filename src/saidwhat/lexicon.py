@@ -21,7 +21,7 @@ _add("assert", "say", "tell", "add", "state", "note", "explain", "write", "tweet
      "believe", "think", "testify", "conclude", "indicate", "signal", "brief", "inform", "assure",
      "answer", "counter", "retort", "exclaim", "shout", "quip", "joke", "muse", "acknowledge", "concede",
      "call", "label", "brand", "dub", "hint", "imply", "allege", "show", "find", "estimate", "make clear",
-     "complain", "lament", "caution", "predict", "continue")
+     "complain", "lament", "caution", "predict", "continue", "go on", "read")
 _add("deny", "deny", "refute", "dispute", "contradict", "disavow")
 _add("accuse", "accuse", "blame", "charge", "allege")
 _add("urge", "urge", "press", "appeal", "implore", "encourage", "exhort", "call on", "call upon", "beg", "plead")
@@ -53,7 +53,8 @@ _add("assert", "cite", "express", "repeat", "highlight", "list", "echo", "quote"
 # Manner verbs that stand for "said" only beside a quotation ("“Call it a dividend,” smiles one broker"): they are
 # in SPEECH_CUES, and no other rule finds a content for them.
 MANNER_CUES = {"smile", "laugh", "grin", "sigh", "shrug", "chuckle", "whisper", "mutter", "murmur", "grumble",
-               "mumble", "scoff", "snap", "growl", "beam", "enthuse", "gush", "sneer", "snort"}
+               "mumble", "scoff", "snap", "growl", "beam", "enthuse", "gush", "sneer", "snort", "boom", "roar",
+               "bellow", "thunder", "holler", "scream", "cry", "yell"}
 _add("assert", *sorted(MANNER_CUES))
 _add("praise", "tout", "thank", "credit", "congratulate", "defend", "champion", "prefer", "favor", "favour", "vouch")
 _add("criticize", "mock", "chide", "assail", "deride", "bemoan", "rail", "lash", "ridicule", "scold", "bash",
@@ -185,7 +186,7 @@ GROUP_PRONOUNS = {"they", "we", "them"}
 
 #: Verbs of saying proper: only these take a quotation next to them as content ("“...,” he said").
 SPEECH_CUES = {
-    "interrupt", "interject", "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report",
+    "read", "interrupt", "interject", "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report",
     "claim", "argue", "stress", "emphasise", "emphasize", "reiterate", "declare", "comment", "remark", "respond",
     "reply", "insist", "maintain", "contend", "assert", "observe", "recall", "mention", "testify", "conclude",
     "answer", "counter", "retort", "exclaim", "shout", "quip", "joke", "muse", "acknowledge", "concede", "warn",

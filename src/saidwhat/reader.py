@@ -47,10 +47,12 @@ _IRREGULAR = {"said", "told", "wrote", "written", "thought", "sought", "made", "
 def _candidate_re() -> re.Pattern[str]:
     forms: set[str] = set(_IRREGULAR)
     for lemma in (*lx.ACT_OF, *lx.PREP_CUES, *lx.HEDGE_CUES):
-        forms |= _inflections(lemma)
+        if lemma != "read":  # (a paper that "read" something quotes it: the quotation mark makes it a candidate)
+            forms |= _inflections(lemma)
     alt = "|".join(sorted((re.escape(f) for f in forms), key=len, reverse=True))
-    # ... or a line opening with a short name and a colon ("Trump: ...", the headline form of a quote)
-    return re.compile(rf"[“”\"«»‘]|\b(?:{alt})\b|(?m-i:^[A-Z][^\n:]{{0,60}}:\s*\S)", re.I)
+    # ... or a line opening with a short name and a colon ("Trump: ...", the headline form of a quote), or a
+    # paragraph closing on a colon ("the mayor issued the following statement:", the quotation comes next)
+    return re.compile(rf"[“”\"«»‘]|\b(?:{alt})\b|(?m-i:^[A-Z][^\n:]{{0,60}}:\s*\S)|:\s*$", re.I)
 
 
 def is_candidate(paragraph: str) -> bool:
