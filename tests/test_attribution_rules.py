@@ -1046,7 +1046,8 @@ def test_an_utterance_handed_over_before_a_colon(nlp):
     a statement not issued says nothing."""
     art = saidwhat.read("Tom Ferris spoke first at the harbour.\n\nIn response, the mayor, Ann Vey, issued the "
                         "following statement:\n\n\"Our thoughts are with all those hit by the floods. This cannot go "
-                        "on.\"\n\nFerris delivered a sharp retort: \"Nobody is tearing this up. We are going forward.\"",
+                        "on.\"\n\nFerris delivered a sharp retort: \"Nobody is tearing this up. We are going "
+                        "forward.\"",
                         published="2025-01-10")
     got = [(s.speaker.name, s.cue.lemma, s.content.text[:12]) for s in art.statements]
     assert got == [("Ann Vey", "statement", "\"Our thought"), ("Tom Ferris", "retort", "\"Nobody is t")]
@@ -1068,3 +1069,25 @@ def test_a_reported_clause_stops_at_its_sentence_before_a_quotation():
     assert _cut_at_next_sentence(text, f, find_quotes(text)) == (9, 42)
     f = Found(kind="direct", content=(47, len(text)), cue=None, cue_lemma="", act="assert")
     assert _cut_at_next_sentence(text, f, []) == f.content
+    # (an abbreviation's full stop before a quoted word ends no sentence)
+    text = 'She said the U.S. "clearly" needed more ships.'
+    f = Found(kind="mixed", content=(9, 45), cue=(4, 8), cue_lemma="say", act="assert")
+    assert _cut_at_next_sentence(text, f, find_quotes(text)) == (9, 45)
+
+
+def test_a_doubled_said_in_the_copy_keeps_the_speaker(nlp):
+    """'“...,” said Tom Ferris, the trust's manager said at the launch': a slip in the copy doubles the verb; the
+    quotation is still Ferris's (the parser gives his name to the second "said")."""
+    f = _one(_found(nlp, "\"We believe the bridge will appeal to all ages, both genders and drivers of any skill,\" "
+                         "said Tom Ferris, the harbour trust's general manager said at the recent launch for the "
+                         "plan."), "appeal")
+    assert f["speaker"] == "Tom Ferris" and f["lemma"] == "say" and f["kind"] == "direct"
+
+
+def test_things_that_offer_features_propose_nothing(nlp):
+    """ "devices offering music playback": what a thing has; a council offering a deal, or a firm offering to
+    buy, proposes."""
+    found = _found(nlp, "The new phones are selling fast, with several devices offering music playback and maps. "
+                        "The council offered residents a deal on parking. The firm is offering to buy back the "
+                        "shares.")
+    assert [(f["speaker"], f["act"]) for f in found] == [("The council", "propose"), ("The firm", "propose")]

@@ -337,6 +337,11 @@ def cue_lemma(tok: Token) -> str | None:
     if lemma == "name" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("team", "side", "squad", "line-up", "lineup")
                                for c in tok.children):
         return None  # "the coach, who names his team on Friday": picking players, not saying
+    if lemma == "offer" and tok.tag_ == "VBG" and _offering_thing(tok):
+        # "devices offering music playback", "with several devices offering maps": what a thing has, no proposal
+        # (a finite "offers" is left to stand: PolNeAR marks even "the region offers resources", and a "mogul"
+        # offering himself is a person the lexicon does not know)
+        return None
     if lemma == "read" and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _PAPERS | _SIGNS for c in tok.children):
         return None  # "“...,” the statement read" quotes a paper; "she read the report" is reading
     if lemma == "weigh" and not any(c.lower_ == "in" for c in tok.children):
@@ -676,7 +681,7 @@ def extract(doc: Doc) -> list[Found]:
     return _dedupe(found)
 
 
-_SENTENCE_THEN_QUOTE = re.compile(r"[.!?]\s+(?=[“\"])")
+_SENTENCE_THEN_QUOTE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z]\.[A-Z])[.!?]\s+(?=[“\"][A-Z])")  # (not "U.S. “...")
 
 
 def _cut_at_next_sentence(text: str, f: Found, quotes: list[tuple[int, int]]) -> tuple[int, int]:
@@ -836,6 +841,22 @@ def _who_of(head: Token) -> Token:
     return head
 
 
+def _offering_thing(tok: Token) -> bool:
+    """Is the one "offering" (the noun a participle describes, or its own subject) a thing, not a person or body?"""
+    subj = tok.head if tok.dep_ == "acl" else next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ == "NOUN" and not subj.ent_type_ \
+        and not looks_human(subj.lemma_.lower()) and subj.lemma_.lower() not in lx.ORG_NOUNS | lx.GROUP_NOUNS
+
+
+def _said_again(tok: Token) -> Token | None:
+    """The second verb of a doubled cue ('said Tom Reyes, the manager said at ...'): a clause under `tok` with the
+    same verb, whose subject starts right after `tok`."""
+    again = next((c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == tok.lemma_ and c.i > tok.i), None)
+    if again is None or not any(g.dep_ == "nsubj" and g.left_edge.i == tok.i + 1 for g in again.children):
+        return None
+    return again
+
+
 def _speaker_token(tok: Token) -> tuple[Token | None, str]:
     if tok.tag_ == "VBG":
         sender = _sender_of_paper(tok)
@@ -851,6 +872,10 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
             if pobj is not None:
                 return pobj, "agent"
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects and _said_again(tok) is not None:
+        # '“...,” said Tom Reyes, the trust's manager said at the launch': a doubled "said" in the copy; the
+        # parser gives the name to the second one
+        return next(g for g in _said_again(tok).children if g.dep_ == "nsubj"), "nsubj"
     if len(subjects) > 1:  # "British Gas Plc <BRGS.L> said": a ticker in brackets is not a second subject
         subjects = [c for c in subjects if not (c.tag_ == "ADD" or c.i > 0 and tok.doc[c.i - 1].text == "<")] \
             or subjects
@@ -1137,6 +1162,9 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     # the clause after the cue first: a ccomp on its left is often a misparsed subject or another statement
     ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
     ccomp = next((c for c in ccomps if c.i > tok.i), ccomps[0] if ccomps else None)
+    again = _said_again(tok) if ccomp is not None else None
+    if again is not None and again.i == ccomp.i:
+        ccomp = None  # (the doubled "said" holds the speaker, not what was said)
     xcomp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
     if ccomp is not None and ccomp.i < tok.i and xcomp is not None and xcomp.i > tok.i \
             and lemma.split()[0] in lx.XCOMP_CUES and any(c.lower_ == "to" for c in xcomp.children) \

@@ -186,7 +186,8 @@ GROUP_PRONOUNS = {"they", "we", "them"}
 
 #: Verbs of saying proper: only these take a quotation next to them as content ("“...,” he said").
 SPEECH_CUES = {
-    "read", "interrupt", "interject", "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post", "report",
+    "read", "interrupt", "interject", "say", "tell", "add", "state", "note", "explain", "write", "tweet", "post",
+    "report",
     "claim", "argue", "stress", "emphasise", "emphasize", "reiterate", "declare", "comment", "remark", "respond",
     "reply", "insist", "maintain", "contend", "assert", "observe", "recall", "mention", "testify", "conclude",
     "answer", "counter", "retort", "exclaim", "shout", "quip", "joke", "muse", "acknowledge", "concede", "warn",
