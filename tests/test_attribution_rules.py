@@ -1091,3 +1091,33 @@ def test_things_that_offer_features_propose_nothing(nlp):
                         "The council offered residents a deal on parking. The firm is offering to buy back the "
                         "shares.")
     assert [(f["speaker"], f["act"]) for f in found] == [("The council", "propose"), ("The firm", "propose")]
+
+
+def test_a_name_the_parser_hangs_elsewhere_still_speaks(nlp):
+    """ "Jo Bell, a Tampa, Fla., rabbi helping to organize the boycott, said ...": the tagger reads "rabbi" as a
+    verb with Bell as its subject; "As a part of his plea, Tom Ferris, 44, said that ...": the name hangs on
+    "plea". Either way "said" has no subject of its own, and the name is the speaker."""
+    f = _one(_found(nlp, "Jo Bell, a Tampa, Fla., rabbi helping to organize the boycott, said he and other rabbis "
+                         "were worried about the rules."), "worried")
+    assert f["speaker"] == "Jo Bell" and f["content"].startswith("he and other rabbis")
+    f = _one(_found(nlp, "As a part of his plea, Tom Ferris, 44, said that he had cheated nearly 100 people from his "
+                         "home overseas, often by guessing their passwords."), "cheated")
+    assert f["speaker"] == "Tom Ferris"
+
+
+def test_a_bare_infinitive_does_not_claim_the_clause_before_a_parenthetical_cue(nlp):
+    """ "The effects are hard to predict, many economists say, because ...": "to predict" is nobody's saying, so
+    the sentence around "many economists say" is theirs."""
+    f = _one(_found(nlp, "The effects are hard to predict, many economists say, because there is little history of "
+                         "raising wages so high."), "effects")
+    assert f["speaker"] == "many economists" and "little history" in f["content"]
+
+
+def test_a_clause_of_time_after_the_cue_is_not_what_was_said(nlp):
+    """'“...,” he said as some wearing blue hats booed': the crowd booing is when he said it, and the quotation
+    is what he said; "said as many as 40 people had died" is what was said."""
+    found = _found(nlp, "\"He never paid the loans,\" he said as some wearing blue hats booed.")
+    assert [(f["kind"], f["speaker"], f["content"]) for f in found] == [
+        ("direct", "he", "\"He never paid the loans,\"")]
+    assert _one(_found(nlp, "She said as many as 40 people had died."), "died")["content"] == \
+        "as many as 40 people had died"

@@ -848,6 +848,37 @@ def _offering_thing(tok: Token) -> bool:
         and not looks_human(subj.lemma_.lower()) and subj.lemma_.lower() not in lx.ORG_NOUNS | lx.GROUP_NOUNS
 
 
+def _name_before_appositive(tok: Token) -> Token | None:
+    """ "Jo Bell, a Hull, Yorks., rabbi helping to run the fund, said he ...": the tagger took the role noun for a
+    verb with the name as its subject, leaving "said" with none. The name opening the sentence is the speaker when
+    a comma closes that misparsed clause right before the cue and what was said follows the cue."""
+    left = next((c for c in tok.children if c.dep_ in ("ccomp", "advcl") and c.i < tok.i), None)
+    if left is None or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
+            or not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    name = next((c for c in left.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if name is None or name.left_edge.i != tok.sent.start or any(t.text in "\"“”" for t in left.subtree):
+        return None
+    return name if tok.doc[name.i + 1].text == "," else None
+
+
+def _name_in_opening_phrase(tok: Token) -> Token | None:
+    """ "As part of his plea, Tom Ferris, 44, said that ...": the parser hangs the name on the opening phrase as
+    an appositive and leaves "said" with no subject; a name (with its age or role) closing right before ", said"
+    is the speaker."""
+    if tok.i < 2 or tok.doc[tok.i - 1].text != "," or tok.tag_ not in ("VBD", "VBZ", "VBP") or not any(
+            c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return None
+    opening = next((c for c in tok.lefts if c.dep_ == "prep" and c.left_edge.i == tok.sent.start), None)
+    if opening is None:
+        return None  # ("Emanuel fired his chief, Garry McCarthy, acknowledging ...": the chief is not the one)
+    for t in reversed(tok.doc[opening.i:tok.i - 1]):
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.right_edge.i == tok.i - 2 \
+                and t.head.pos_ == "NOUN" and opening.right_edge.i >= t.right_edge.i:
+            return t
+    return None
+
+
 def _said_again(tok: Token) -> Token | None:
     """The second verb of a doubled cue ('said Tom Reyes, the manager said at ...'): a clause under `tok` with the
     same verb, whose subject starts right after `tok`."""
@@ -872,6 +903,10 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
             if pobj is not None:
                 return pobj, "agent"
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if not subjects:
+        name = _name_before_appositive(tok) or _name_in_opening_phrase(tok)
+        if name is not None:
+            return name, "nsubj"
     if not subjects and _said_again(tok) is not None:
         # '“...,” said Tom Reyes, the trust's manager said at the launch': a doubled "said" in the copy; the
         # parser gives the name to the second one
@@ -1153,6 +1188,10 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
+#: what opens a clause of time or manner after a cue ("he said as some in the crowd booed"): never what was said
+_WHEN_MARKS = {"as", "while", "whilst", "when", "after", "before", "until", "once"}
+
+
 def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], other_cues: set[int],
               earlier: list[Found]) -> Found | None:
     text = doc_text(doc)
@@ -1160,7 +1199,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     content: tuple[int, int] | None = None
     content_tok: Token | None = None
     # the clause after the cue first: a ccomp on its left is often a misparsed subject or another statement
-    ccomps = [c for c in tok.children if c.dep_ == "ccomp"]
+    ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i > tok.i and any(
+        m.dep_ == "mark" and m.lower_ in _WHEN_MARKS and m.i == c.left_edge.i for m in c.children))]
     ccomp = next((c for c in ccomps if c.i > tok.i), ccomps[0] if ccomps else None)
     again = _said_again(tok) if ccomp is not None else None
     if again is not None and again.i == ccomp.i:
@@ -1667,8 +1707,15 @@ def _around_cue_clause(doc: Doc, tok: Token, ccomp: Token, content: tuple[int, i
 
 
 def _in_other_clause(doc: Doc, start: int, end: int) -> bool:
-    """Is there a verb of saying or a quotation mark in tokens [start, end)? (then the span is not ours)"""
-    return any(cue_lemma(t) is not None or t.text in ('"', "“", "”") for t in doc[start:end])
+    """Is there a verb of saying or a quotation mark in tokens [start, end)? (then the span is not ours; a bare
+    infinitive, "the effects are hard to predict, economists say", speaks for no one)"""
+    return any(cue_lemma(t) is not None and not _bare_infinitive(t) or t.text in ('"', "“", "”")
+               for t in doc[start:end])
+
+
+def _bare_infinitive(tok: Token) -> bool:
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 #: conjunctions that open a clause of time, reason or concession, never one of what was said
