@@ -1007,6 +1007,8 @@ def test_a_short_whole_sentence_quotation_is_direct(nlp):
     """'shouted: "Build it now!"' is a whole sentence however short; a lower-case phrase in quotation marks
     after a naming verb stays mixed."""
     assert _one(_found(nlp, "Ms Vey shouted: \"Build it now!\""), "Build")["kind"] == "direct"
+    assert _one(_found(nlp, "The mayor said nothing more. \"We will wait,\" an aide added."), "wait")["kind"] == \
+        "direct"
     assert _one(_found(nlp, "He called the plan \"a disgrace.\""), "disgrace")["kind"] == "mixed"
 
 
@@ -1121,3 +1123,37 @@ def test_a_clause_of_time_after_the_cue_is_not_what_was_said(nlp):
         ("direct", "he", "\"He never paid the loans,\"")]
     assert _one(_found(nlp, "She said as many as 40 people had died."), "died")["content"] == \
         "as many as 40 people had died"
+
+
+def test_an_email_that_reads_and_protesters_who_chant(nlp):
+    """'“...,” the email read.' (the tagger takes "email read" for one noun) quotes the email; '“...!” some
+    protesters chanted' is the protesters' words; chanting slogans with no quotation says nothing."""
+    f = _one(_found(nlp, "\"Friend, let me be blunt. I can beat her. He cannot,\" the email read. It stated that "
+                         "he is rattled."), "blunt")
+    assert f["lemma"] == "read" and f["speaker"] == "email" and f["kind"] == "direct"
+    f = _one(_found(nlp, "\"Hey, hey! Ho, ho! The mayor has got to go!\" some protesters chanted, three days after "
+                         "the vote."), "mayor")
+    assert f["lemma"] == "chant" and f["speaker"] == "some protesters"
+    assert _found(nlp, "The crowd chanted slogans for an hour.") == []
+
+
+def test_a_full_stop_where_a_colon_belonged(nlp):
+    """ "Tom Ferris, the trust's spokesman said in a statement. “...”": the cue sentence has nothing said in it,
+    and the quotation right after it is what was said."""
+    f = _one(_found(nlp, "Tom Ferris, the spokesman for the harbour trust said in a statement. “There are no "
+                         "papers to count. The vote was a unique event.”"), "papers")
+    assert f["speaker"] == "Tom Ferris" and f["lemma"] == "say" and f["kind"] == "direct"
+
+
+def test_a_reported_clause_stops_where_a_closing_quotation_ends_its_sentence():
+    """ 'chanting "We are one" and "No more." In York, ...': the sentence ends inside the last quotation; what
+    follows is the writer's next sentence. A quoted abbreviation ("U.S.") ends nothing."""
+    from saidwhat.attribution import Found, _cut_at_next_sentence
+
+    text = 'Marchers were chanting "We are one" and "No more." In York, the crowds were larger.'
+    f = Found(kind="mixed", content=(23, len(text) - 1), cue=(14, 22), cue_lemma="chant", act="assert")
+    s, e = _cut_at_next_sentence(text, f, find_quotes(text))
+    assert text[s:e] == '"We are one" and "No more."'
+    text = 'She said the "U.S." Army was ready.'
+    f = Found(kind="mixed", content=(9, len(text) - 1), cue=(4, 8), cue_lemma="say", act="assert")
+    assert _cut_at_next_sentence(text, f, find_quotes(text)) == f.content

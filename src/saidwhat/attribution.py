@@ -63,6 +63,9 @@ class Found:
     #: "Ms Obi told reporters:" closing its paragraph: what was said is the quotation that opens the next one
     #: (`content` is then the colon)
     opens_next: bool = False
+    #: the content is a quotation after the cue's sentence ("said in a statement. “...”"): it yields to a cue of
+    #: the quotation's own ("“...,” she said")
+    borrowed: bool = False
     #: the words that are the cue's subject when they are not the speaker phrase itself: the relative pronoun of
     #: "tenant groups, who say ..." (the groups are resolved, "who" is the mention), like "he" for a pronoun
     mention: tuple[int, int] | None = None
@@ -304,6 +307,9 @@ def cue_lemma(tok: Token) -> str | None:
                 and any(t.text in "”\"" for t in tok.doc[max(0, tok.i - 4):tok.i - 1]) \
                 and tok.lower_.endswith("s"):
             return lemma
+        if tok.lower_ == "read" and tok.i >= 2 and tok.doc[tok.i - 1].lemma_.lower() in _PAPERS | _SIGNS \
+                and any(t.text in "”\"" for t in tok.doc[max(0, tok.i - 4):tok.i - 1]):
+            return "read"  # "“...,” the email read.": the tagger takes "email read" for a compound noun
         return None
     if tok.dep_ == "amod" and tok.head.i > tok.i:
         return None  # "no known affiliations", "the proposed plan": a participle describing a noun says nothing
@@ -636,6 +642,7 @@ def extract(doc: Doc) -> list[Found]:
             if f is not None and not any(g.content == f.content or g.cue_token == i or _cue_under(doc, g, i)
                                          for g in found):  # ("issued a statement: ..." is the statement's)
                 found.append(f)
+    found = [f for f in found if not (f.borrowed and any(g.content == f.content for g in found if g is not f))]
     for f in found:
         cut = _cut_at_next_sentence(text, f, quotes)
         if cut != f.content:
@@ -689,11 +696,15 @@ def _cut_at_next_sentence(text: str, f: Found, quotes: list[tuple[int, int]]) ->
     one ("... who has accused critics of harassing his staff. “Are they ...”"), the content stops at the full
     stop, and the quotation is left to find its own speaker."""
     s, e = f.content
-    if f.kind == "direct" or f.opens_next:
-        return f.content
+    if f.kind == "direct" or f.opens_next or f.cue_lemma == ":":
+        return f.content  # (a "Name: ..." line is all that person's, sentence after sentence)
     for m in _SENTENCE_THEN_QUOTE.finditer(text, s, e):
         if m.start() > s and not any(q[0] < m.start() < q[1] for q in quotes):
             return s, m.start() + (1 if text[m.start()] != "." else 0)
+    for q in quotes:  # ('chanting "We are one" and "No more." In York, the crowds ...': a quotation closed it)
+        if s <= q[0] and q[1] < e and text[q[1] - 2:q[1] - 1] in (".", "!", "?") \
+                and re.match(r"\s+[A-Z]", text[q[1]:e]) and not re.search(r"\b[A-Z]\.$", text[q[0]:q[1] - 1]):
+            return s, q[1]
     return f.content
 
 
@@ -787,9 +798,9 @@ def _quote_kind(text: str, content: tuple[int, int], quotes: list[tuple[int, int
         return "indirect", ()
     if len(inside) == 1 and inside[0][0] <= s + 1 and inside[0][1] >= e - 1:
         body = text[inside[0][0] + 1:inside[0][1] - 1].strip()
-        # (a short whole sentence counts: 'shouted: "Build it now!"')
+        # (a short whole sentence counts: 'shouted: "Build it now!"', '"We will wait," an aide said')
         sentence_like = bool(body) and body[0].isupper() and (
-            _words(body) >= MIN_STANDALONE_QUOTE_WORDS or body[-1] in ".!?" and _words(body) >= 2)
+            _words(body) >= MIN_STANDALONE_QUOTE_WORDS or body[-1] in ".!?," and _words(body) >= 2)
         return ("direct" if sentence_like else "mixed"), inside
     return "mixed", inside
 
@@ -976,6 +987,9 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
             and tok.doc[tok.i - 1].dep_ in ("advmod", "npadvmod", "compound", "dep") \
             and tok.doc[tok.i - 1].ent_type_ not in ("DATE", "TIME"):  # ("supporters Tuesday inviting them")
         return tok.doc[tok.i - 1], "nsubj"  # "Jolly said ...", the name misparsed as a modifier
+    if tok.lower_ == "read" and tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].head.i == tok.i \
+            and tok.doc[tok.i - 1].lemma_.lower() in _PAPERS | _SIGNS:
+        return tok.doc[tok.i - 1], "nsubj"  # "“...,” the email read." read as a compound noun (see cue_lemma)
     if tok.dep_ == "ROOT" and tok.i > 1 and tok.doc[tok.i - 1].pos_ == "PROPN" \
             and tok.doc[tok.i - 1].dep_ in ("conj", "appos", "pobj"):
         # "In a statement to the Post, O'Brien and Wright said:": the names hung on the phrase before them
@@ -1227,6 +1241,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
 
     prep_frame: Token | None = None
     interrupted = False  # the content runs around the cue clause ("X, he said, Y")
+    borrowed = False
     if ccomp is not None and base in lx.CLAUSE_CUES and lemma != "make clear":
         content_tok = ccomp
         content = _subtree_span(ccomp, doc, stop)
@@ -1416,6 +1431,14 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
             and tok.head.left_edge.i > 0 and doc[tok.head.left_edge.i - 1].text in (",", "—", "–"):
         # "..., something Kyiv denies" / "..., a demand rejected by Kyiv": the content is the clause before
         content = _antecedent_clause(doc, tok.head, earlier)
+    if content is None and base in lx.SPEECH_CUES and tok.dep_ == "ROOT" and dobj is None and xcomp is None \
+            and ccomp is None and sent[-1].text == "." and not any(q[0] < sent.end_char and q[1] > sent.start_char - 3
+                                                                 for q in quotes):  # (nor one just before it)
+        # "Tom Reyes, the trust's spokesman, said in a statement. “...”": the copy closed the cue sentence with a
+        # full stop where a colon belonged; the quotation right after it is what was said
+        content = next((q for q in quotes if sent.end_char <= q[0] <= sent.end_char + 2
+                        and _words(text[q[0]:q[1]]) >= MIN_STANDALONE_QUOTE_WORDS), None)
+        borrowed = content is not None
     colon = _colon_ending(text, tok) if base in lx.SPEECH_CUES and tok.dep_ not in ("relcl", "acl") else None
     if colon is not None and (content is None or _only_the_told(dobj, content)):
         # (anything else before the colon is itself what was said: "calls for an inquiry into X:")
@@ -1532,7 +1555,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         speaker_role=role if speaker is not None else "none",
         addressee=noun_phrase(addressee) if addressee is not None else None,
         addressee_head=addressee.i if addressee is not None else None,
-        cue_token=tok.i, time_tokens=time_tokens, quotes=inside,
+        cue_token=tok.i, time_tokens=time_tokens, quotes=inside, borrowed=borrowed,
     )
 
 

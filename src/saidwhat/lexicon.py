@@ -54,7 +54,7 @@ _add("assert", "cite", "express", "repeat", "highlight", "list", "echo", "quote"
 # in SPEECH_CUES, and no other rule finds a content for them.
 MANNER_CUES = {"smile", "laugh", "grin", "sigh", "shrug", "chuckle", "whisper", "mutter", "murmur", "grumble",
                "mumble", "scoff", "snap", "growl", "beam", "enthuse", "gush", "sneer", "snort", "boom", "roar",
-               "bellow", "thunder", "holler", "scream", "cry", "yell"}
+               "bellow", "thunder", "holler", "scream", "cry", "yell", "chant"}
 _add("assert", *sorted(MANNER_CUES))
 _add("praise", "tout", "thank", "credit", "congratulate", "defend", "champion", "prefer", "favor", "favour", "vouch")
 _add("criticize", "mock", "chide", "assail", "deride", "bemoan", "rail", "lash", "ridicule", "scold", "bash",
