@@ -1157,3 +1157,23 @@ def test_a_reported_clause_stops_where_a_closing_quotation_ends_its_sentence():
     text = 'She said the "U.S." Army was ready.'
     f = Found(kind="mixed", content=(9, len(text) - 1), cue=(4, 8), cue_lemma="say", act="assert")
     assert _cut_at_next_sentence(text, f, find_quotes(text)) == f.content
+
+
+def test_the_subject_the_parser_took_for_an_object_opens_the_reported_clause(nlp):
+    """'said the attack earlier this month in Dover was "sickening"': the parser makes "the attack" the object of
+    "said" and "was sickening" a clause with no subject; what was said starts at "the attack". "told reporters
+    the plan was dead" keeps the one told out."""
+    f = _one(_found(nlp, "Harbour magazine president Tom Ferris said the attack earlier this month in Dover was "
+                         "\"sickening\"."), "sickening")
+    assert f["content"] == "the attack earlier this month in Dover was \"sickening\""
+    f = _one(_found(nlp, "The mayor told reporters the plan was dead."), "plan")
+    assert f["content"] == "the plan was dead"
+
+
+def test_adding_to_something_is_not_saying(nlp):
+    """ "adding to a growing list of prizes", "adding to honours it has already picked up" (the parser makes the
+    relative clause a complement); "added to reporters that ..." and "“...,” he added" are sayings."""
+    assert _found(nlp, "The film has had more praise heaped on it by two critics groups, adding to honours it has "
+                       "already picked up.") == []
+    assert _found(nlp, "She won the award, adding to a growing list of prizes she has won.") == []
+    assert _one(_found(nlp, "He added to reporters that the plan was dead."), "plan")["lemma"] == "add"

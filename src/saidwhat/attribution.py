@@ -343,6 +343,12 @@ def cue_lemma(tok: Token) -> str | None:
     if lemma == "name" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("team", "side", "squad", "line-up", "lineup")
                                for c in tok.children):
         return None  # "the coach, who names his team on Friday": picking players, not saying
+    if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1 for c in tok.children) \
+            and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                        for c in tok.children):
+        # "won the prize, adding to a growing list of awards", "adding to honours it has won": adding to
+        # something, not saying ("added to reporters that ..." is saying)
+        return None
     if lemma == "offer" and tok.tag_ == "VBG" and _offering_thing(tok):
         # "devices offering music playback", "with several devices offering maps": what a thing has, no proposal
         # (a finite "offers" is left to stand: PolNeAR marks even "the region offers resources", and a "mogul"
@@ -1250,6 +1256,13 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
                 and cue_lemma(later[-1]) is None:
             # "said he was confident Mr Davis would set out ...": the parser split one clause into two
             content = (content[0], max(content[1], _subtree_span(later[-1], doc, stop)[1]))
+        if dobj is not None and tok.i < dobj.i < ccomp.i and base not in _TOLD_CUES and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in ccomp.children) \
+                and content[0] > dobj.left_edge.idx and not _in_any(dobj.idx, quotes) \
+                and dobj.lower_ not in ("something", "nothing", "anything", "everything", "much", "little", "more"):
+            # "said the attack earlier this month was sickening": the parser took the clause's subject for the
+            # verb's object
+            content = (dobj.left_edge.idx, content[1])
         if base in lx.SPEECH_CUES:
             widened = _around_cue_clause(doc, tok, ccomp, content)
             interrupted = widened[0] < tok.idx < widened[1]
