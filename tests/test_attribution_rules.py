@@ -966,9 +966,9 @@ def test_things_that_decline_and_people_who_stay_anonymous(nlp):
 
 
 def test_loud_manner_verbs_stand_for_said_beside_a_quotation(nlp):
-    """ "leaned in and boomed: “...”" / "The crowd yelled: “...”": loud voices say what they say, and the second
-    verb of a series finds the series' subject even when the parser leaves it as a loose "dep"."""
-    art = saidwhat.read("Mayor Ann Vey waved to the crowd at the harbour, then leaned in and boomed: \"This town "
+    """ "leaned forward and boomed: “...”" / "The crowd yelled: “...”": loud voices say what they say, and the
+    second verb of a series finds the series' subject even when the parser leaves it as a loose "dep"."""
+    art = saidwhat.read("Mayor Ann Vey smiled at the crowd by the dock, then leaned forward and boomed: \"This town "
                         "will get its bridge.\"", published="2025-01-10")
     boom = next(s for s in art.statements if s.cue.lemma == "boom")
     assert boom.speaker.name == "Ann Vey" and boom.kind == "direct" and "bridge" in boom.content.text
@@ -1013,9 +1013,9 @@ def test_a_short_whole_sentence_quotation_is_direct(nlp):
 
 
 def test_the_subject_after_an_inverted_cue_wins_over_the_quotations_last_words(nlp):
-    """A quotation of two sentences ending '... Every single plan," said Hale.': the parser takes the quoted
-    "plan" for a second subject of "said"; the speaker is the name after the verb."""
-    f = _one(_found(nlp, "\"He blocked every single one of them. Every single plan,\" said Hale."), "blocked")
+    """A quotation of two sentences ending '... Every last bid," said Hale.': the parser takes the quoted "bid"
+    for a second subject of "said"; the speaker is the name after the verb."""
+    f = _one(_found(nlp, "\"She sank every one of those bids. Every last bid,\" said Hale."), "sank")
     assert f["speaker"] == "Hale" and f["lemma"] == "say"
 
 
@@ -1034,12 +1034,12 @@ def test_who_describes_the_person_up_the_appositive_and_the_next_quote_is_theirs
     "bridge"; the one calling is Vey. The quotation after that sentence goes on with what she said, not with
     the clause about her."""
     art = saidwhat.read("“I think the town will back the plan,” said Mayor Ann Vey, a former critic of the bridge, "
-                        "who has since called on residents to back it. “Realistically, and I think people here are "
-                        "realists, this is a chance to have a bridge built in our lifetime.”", published="2025-01-10")
+                        "who has since called on residents to back it. “Honestly, and I think folk here are honest, "
+                        "this is our one chance to see a bridge go up before we retire.”", published="2025-01-10")
     call = next(s for s in art.statements if s.act == "urge")
     assert call.speaker.name == "Ann Vey"
     last = art.statements[-1]
-    assert "lifetime" in last.content.text and last.speaker.name == "Ann Vey" and last.cue.lemma == "say"
+    assert "retire" in last.content.text and last.speaker.name == "Ann Vey" and last.cue.lemma == "say"
 
 
 def test_an_utterance_handed_over_before_a_colon(nlp):
@@ -1047,12 +1047,11 @@ def test_an_utterance_handed_over_before_a_colon(nlp):
     after the colon, or the quotation opening the next paragraph, are the subject's (not the last speaker's);
     a statement not issued says nothing."""
     art = saidwhat.read("Tom Ferris spoke first at the harbour.\n\nIn response, the mayor, Ann Vey, issued the "
-                        "following statement:\n\n\"Our thoughts are with all those hit by the floods. This cannot go "
-                        "on.\"\n\nFerris delivered a sharp retort: \"Nobody is tearing this up. We are going "
-                        "forward.\"",
+                        "following statement:\n\n\"We stand with every family who lost a home. Help is on the "
+                        "way.\"\n\nFerris delivered a sharp retort: \"Nothing is being scrapped. The plan stands.\"",
                         published="2025-01-10")
     got = [(s.speaker.name, s.cue.lemma, s.content.text[:12]) for s in art.statements]
-    assert got == [("Ann Vey", "statement", "\"Our thought"), ("Tom Ferris", "retort", "\"Nobody is t")]
+    assert got == [("Ann Vey", "statement", "\"We stand wi"), ("Tom Ferris", "retort", "\"Nothing is ")]
     assert _found(nlp, "The board did not issue a statement: it met in private.") == []
 
 
@@ -1062,118 +1061,116 @@ def test_a_reported_clause_stops_at_its_sentence_before_a_quotation():
     quotation, is kept whole."""
     from saidwhat.attribution import Found, _cut_at_next_sentence
 
-    text = 'He has accused critics of harassing his staff. "Are they reading some chain email?"'
-    f = Found(kind="mixed", content=(15, len(text)), cue=(7, 14), cue_lemma="accuse", act="accuse")
+    text = 'She has accused rivals of spreading rumours. "Who believes that nonsense?"'
+    f = Found(kind="mixed", content=(16, len(text)), cue=(8, 15), cue_lemma="accuse", act="accuse")
     s, e = _cut_at_next_sentence(text, f, find_quotes(text))
-    assert text[s:e] == "critics of harassing his staff"
+    assert text[s:e] == "rivals of spreading rumours"
     text = 'She said the plan was "dead. Totally dead." and left.'
     f = Found(kind="mixed", content=(9, 42), cue=(4, 8), cue_lemma="say", act="assert")
     assert _cut_at_next_sentence(text, f, find_quotes(text)) == (9, 42)
     f = Found(kind="direct", content=(47, len(text)), cue=None, cue_lemma="", act="assert")
     assert _cut_at_next_sentence(text, f, []) == f.content
     # (an abbreviation's full stop before a quoted word ends no sentence)
-    text = 'She said the U.S. "clearly" needed more ships.'
-    f = Found(kind="mixed", content=(9, 45), cue=(4, 8), cue_lemma="say", act="assert")
-    assert _cut_at_next_sentence(text, f, find_quotes(text)) == (9, 45)
+    text = 'He said the U.K. "plainly" needed more nurses.'
+    f = Found(kind="mixed", content=(8, 45), cue=(3, 7), cue_lemma="say", act="assert")
+    assert _cut_at_next_sentence(text, f, find_quotes(text)) == (8, 45)
 
 
 def test_a_doubled_said_in_the_copy_keeps_the_speaker(nlp):
-    """'“...,” said Tom Ferris, the trust's manager said at the launch': a slip in the copy doubles the verb; the
-    quotation is still Ferris's (the parser gives his name to the second "said")."""
-    f = _one(_found(nlp, "\"We believe the bridge will appeal to all ages, both genders and drivers of any skill,\" "
-                         "said Tom Ferris, the harbour trust's general manager said at the recent launch for the "
-                         "plan."), "appeal")
-    assert f["speaker"] == "Tom Ferris" and f["lemma"] == "say" and f["kind"] == "direct"
+    """'“...,” said Lena Park, the company's director said at a briefing': a slip in the copy doubles the verb;
+    the quotation is still Park's (the parser gives her name to the second "said")."""
+    f = _one(_found(nlp, "\"We will rebuild the pier by summer,\" said Lena Park, the ferry company's operations "
+                         "director said at a briefing on the quay."), "pier")
+    assert f["speaker"] == "Lena Park" and f["lemma"] == "say" and f["kind"] == "direct"
 
 
 def test_things_that_offer_features_propose_nothing(nlp):
-    """ "devices offering music playback": what a thing has; a council offering a deal, or a firm offering to
-    buy, proposes."""
-    found = _found(nlp, "The new phones are selling fast, with several devices offering music playback and maps. "
+    """ "models offering games and video calls": what a thing has; a council offering a deal, or a firm offering
+    to buy, proposes."""
+    found = _found(nlp, "Sales of the new tablets are strong, with several models offering games and video calls. "
                         "The council offered residents a deal on parking. The firm is offering to buy back the "
                         "shares.")
     assert [(f["speaker"], f["act"]) for f in found] == [("The council", "propose"), ("The firm", "propose")]
 
 
 def test_a_name_the_parser_hangs_elsewhere_still_speaks(nlp):
-    """ "Jo Bell, a Tampa, Fla., rabbi helping to organize the boycott, said ...": the tagger reads "rabbi" as a
-    verb with Bell as its subject; "As a part of his plea, Tom Ferris, 44, said that ...": the name hangs on
+    """ "Ed Marsh, a Salem, Ore., rabbi helping to run the food drive, said ...": the tagger reads the role as a
+    verb with Marsh as its subject; "As a part of the plea, Ed Marsh, 61, said that ...": the name hangs on
     "plea". Either way "said" has no subject of its own, and the name is the speaker."""
-    f = _one(_found(nlp, "Jo Bell, a Tampa, Fla., rabbi helping to organize the boycott, said he and other rabbis "
-                         "were worried about the rules."), "worried")
-    assert f["speaker"] == "Jo Bell" and f["content"].startswith("he and other rabbis")
-    f = _one(_found(nlp, "As a part of his plea, Tom Ferris, 44, said that he had cheated nearly 100 people from his "
-                         "home overseas, often by guessing their passwords."), "cheated")
-    assert f["speaker"] == "Tom Ferris"
+    f = _one(_found(nlp, "Ed Marsh, a Salem, Ore., rabbi helping to run the food drive, said the drive would go on "
+                         "all winter."), "winter")
+    assert f["speaker"] == "Ed Marsh" and f["content"].startswith("the drive would")
+    f = _one(_found(nlp, "As a part of the plea, Ed Marsh, 61, said that he robbed nearly 50 homes in the county, "
+                         "mostly at night."), "robbed")
+    assert f["speaker"] == "Ed Marsh"
 
 
 def test_a_bare_infinitive_does_not_claim_the_clause_before_a_parenthetical_cue(nlp):
-    """ "The effects are hard to predict, many economists say, because ...": "to predict" is nobody's saying, so
-    the sentence around "many economists say" is theirs."""
-    f = _one(_found(nlp, "The effects are hard to predict, many economists say, because there is little history of "
-                         "raising wages so high."), "effects")
-    assert f["speaker"] == "many economists" and "little history" in f["content"]
+    """ "Such storms are hard to predict, many forecasters say, because ...": "to predict" is nobody's saying, so
+    the sentence around "many forecasters say" is theirs."""
+    f = _one(_found(nlp, "Such storms are hard to predict, many forecasters say, because the sea is warmer than "
+                         "ever."), "storms")
+    assert f["speaker"] == "many forecasters" and "warmer" in f["content"]
 
 
 def test_a_clause_of_time_after_the_cue_is_not_what_was_said(nlp):
-    """'“...,” he said as some wearing blue hats booed': the crowd booing is when he said it, and the quotation
-    is what he said; "said as many as 40 people had died" is what was said."""
-    found = _found(nlp, "\"He never paid the loans,\" he said as some wearing blue hats booed.")
+    """'“...,” she said as some wearing green scarves cheered': the cheering is when she said it, and the
+    quotation is what she said; "said as many as 40 people had died" is what was said."""
+    found = _found(nlp, "\"The river will rise again,\" she said as some wearing green scarves cheered.")
     assert [(f["kind"], f["speaker"], f["content"]) for f in found] == [
-        ("direct", "he", "\"He never paid the loans,\"")]
+        ("direct", "she", "\"The river will rise again,\"")]
     assert _one(_found(nlp, "She said as many as 40 people had died."), "died")["content"] == \
         "as many as 40 people had died"
 
 
 def test_an_email_that_reads_and_protesters_who_chant(nlp):
     """'“...,” the email read.' (the tagger takes "email read" for one noun) quotes the email; '“...!” some
-    protesters chanted' is the protesters' words; chanting slogans with no quotation says nothing."""
-    f = _one(_found(nlp, "\"Friend, let me be blunt. I can beat her. He cannot,\" the email read. It stated that "
-                         "he is rattled."), "blunt")
+    marchers chanted' is the marchers' words; chanting slogans with no quotation says nothing."""
+    f = _one(_found(nlp, "\"Neighbour, I will be brief. The bridge is late. The council knows why,\" the email "
+                         "read. It was signed by Vey."), "brief")
     assert f["lemma"] == "read" and f["speaker"] == "email" and f["kind"] == "direct"
-    f = _one(_found(nlp, "\"Hey, hey! Ho, ho! The mayor has got to go!\" some protesters chanted, three days after "
-                         "the vote."), "mayor")
-    assert f["lemma"] == "chant" and f["speaker"] == "some protesters"
+    f = _one(_found(nlp, "\"Out, out, out! The tolls must go!\" some marchers chanted outside the hall."), "tolls")
+    assert f["lemma"] == "chant" and f["speaker"] == "some marchers"
     assert _found(nlp, "The crowd chanted slogans for an hour.") == []
 
 
 def test_a_full_stop_where_a_colon_belonged(nlp):
-    """ "Tom Ferris, the trust's spokesman said in a statement. “...”": the cue sentence has nothing said in it,
-    and the quotation right after it is what was said."""
-    f = _one(_found(nlp, "Tom Ferris, the spokesman for the harbour trust said in a statement. “There are no "
-                         "papers to count. The vote was a unique event.”"), "papers")
-    assert f["speaker"] == "Tom Ferris" and f["lemma"] == "say" and f["kind"] == "direct"
+    """ "Lena Park, the company's press officer said in a statement. “...”": the cue sentence has nothing said in
+    it, and the quotation right after it is what was said."""
+    f = _one(_found(nlp, "Lena Park, the press officer for the ferry company said in a statement. “No sailings will "
+                         "run on Sunday. Tickets will be refunded in full.”"), "sailings")
+    assert f["speaker"] == "Lena Park" and f["lemma"] == "say" and f["kind"] == "direct"
 
 
 def test_a_reported_clause_stops_where_a_closing_quotation_ends_its_sentence():
-    """ 'chanting "We are one" and "No more." In York, ...': the sentence ends inside the last quotation; what
-    follows is the writer's next sentence. A quoted abbreviation ("U.S.") ends nothing."""
+    """ 'singing "Blue forever" and "Never again." At the station, ...': the sentence ends inside the last
+    quotation; what follows is the writer's next sentence. A quoted abbreviation ("U.S.") ends nothing."""
     from saidwhat.attribution import Found, _cut_at_next_sentence
 
-    text = 'Marchers were chanting "We are one" and "No more." In York, the crowds were larger.'
-    f = Found(kind="mixed", content=(23, len(text) - 1), cue=(14, 22), cue_lemma="chant", act="assert")
+    text = 'Fans kept singing "Blue forever" and "Never again." At the station, the mood was calmer.'
+    f = Found(kind="mixed", content=(18, len(text) - 1), cue=(10, 17), cue_lemma="sing", act="assert")
     s, e = _cut_at_next_sentence(text, f, find_quotes(text))
-    assert text[s:e] == '"We are one" and "No more."'
+    assert text[s:e] == '"Blue forever" and "Never again."'
     text = 'She said the "U.S." Army was ready.'
     f = Found(kind="mixed", content=(9, len(text) - 1), cue=(4, 8), cue_lemma="say", act="assert")
     assert _cut_at_next_sentence(text, f, find_quotes(text)) == f.content
 
 
 def test_the_subject_the_parser_took_for_an_object_opens_the_reported_clause(nlp):
-    """'said the attack earlier this month in Dover was "sickening"': the parser makes "the attack" the object of
-    "said" and "was sickening" a clause with no subject; what was said starts at "the attack". "told reporters
+    """'said the fire late last week at the hall was "heartbreaking"': the parser makes "the fire" the object of
+    "said" and "was heartbreaking" a clause with no subject; what was said starts at "the fire". "told reporters
     the plan was dead" keeps the one told out."""
-    f = _one(_found(nlp, "Harbour magazine president Tom Ferris said the attack earlier this month in Dover was "
-                         "\"sickening\"."), "sickening")
-    assert f["content"] == "the attack earlier this month in Dover was \"sickening\""
+    f = _one(_found(nlp, "Choir director Lena Park said the fire late last week at the hall was \"heartbreaking\"."),
+             "heartbreaking")
+    assert f["content"] == "the fire late last week at the hall was \"heartbreaking\""
     f = _one(_found(nlp, "The mayor told reporters the plan was dead."), "plan")
     assert f["content"] == "the plan was dead"
 
 
 def test_adding_to_something_is_not_saying(nlp):
-    """ "adding to a growing list of prizes", "adding to honours it has already picked up" (the parser makes the
-    relative clause a complement); "added to reporters that ..." and "“...,” he added" are sayings."""
-    assert _found(nlp, "The film has had more praise heaped on it by two critics groups, adding to honours it has "
-                       "already picked up.") == []
-    assert _found(nlp, "She won the award, adding to a growing list of prizes she has won.") == []
+    """ "adding to a long run of wins", "adding to awards it has already collected" (the parser makes the relative
+    clause a complement); "added to reporters that ..." is a saying."""
+    assert _found(nlp, "The novel has won another prize from two book clubs, adding to awards it has already "
+                       "collected.") == []
+    assert _found(nlp, "He took the title again, adding to a long run of wins he has enjoyed.") == []
     assert _one(_found(nlp, "He added to reporters that the plan was dead."), "plan")["lemma"] == "add"

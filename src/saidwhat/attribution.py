@@ -346,13 +346,13 @@ def cue_lemma(tok: Token) -> str | None:
     if lemma == "add" and any(c.dep_ == "prep" and c.lower_ == "to" and c.i == tok.i + 1 for c in tok.children) \
             and not any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                         for c in tok.children):
-        # "won the prize, adding to a growing list of awards", "adding to honours it has won": adding to
+        # "took the title, adding to a long run of wins", "adding to awards it has collected": adding to
         # something, not saying ("added to reporters that ..." is saying)
         return None
     if lemma == "offer" and tok.tag_ == "VBG" and _offering_thing(tok):
-        # "devices offering music playback", "with several devices offering maps": what a thing has, no proposal
-        # (a finite "offers" is left to stand: PolNeAR marks even "the region offers resources", and a "mogul"
-        # offering himself is a person the lexicon does not know)
+        # "tablets offering video calls", "with several boats offering lunch": what a thing has, no proposal
+        # (a finite "offers" is left to stand: PolNeAR marks even a place that offers something, and some people
+        # offering themselves go by nouns the lexicon does not know)
         return None
     if lemma == "read" and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _PAPERS | _SIGNS for c in tok.children):
         return None  # "“...,” the statement read" quotes a paper; "she read the report" is reading
@@ -699,7 +699,7 @@ _SENTENCE_THEN_QUOTE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z]\.[A-Z])[.!?]\s+(?=[�
 
 def _cut_at_next_sentence(text: str, f: Found, quotes: list[tuple[int, int]]) -> tuple[int, int]:
     """A reported clause ends with its sentence: when the parser runs it on into a quotation that opens the next
-    one ("... who has accused critics of harassing his staff. “Are they ...”"), the content stops at the full
+    one ("... who has accused rivals of spreading rumours. “Who believes ...”"), the content stops at the full
     stop, and the quotation is left to find its own speaker."""
     s, e = f.content
     if f.kind == "direct" or f.opens_next or f.cue_lemma == ":":
@@ -707,7 +707,7 @@ def _cut_at_next_sentence(text: str, f: Found, quotes: list[tuple[int, int]]) ->
     for m in _SENTENCE_THEN_QUOTE.finditer(text, s, e):
         if m.start() > s and not any(q[0] < m.start() < q[1] for q in quotes):
             return s, m.start() + (1 if text[m.start()] != "." else 0)
-    for q in quotes:  # ('chanting "We are one" and "No more." In York, the crowds ...': a quotation closed it)
+    for q in quotes:  # ('singing "Blue forever" and "Never again." At the station, ...': a quotation closed it)
         if s <= q[0] and q[1] < e and text[q[1] - 2:q[1] - 1] in (".", "!", "?") \
                 and re.match(r"\s+[A-Z]", text[q[1]:e]) and not re.search(r"\b[A-Z]\.$", text[q[0]:q[1] - 1]):
             return s, q[1]
@@ -866,7 +866,7 @@ def _offering_thing(tok: Token) -> bool:
 
 
 def _name_before_appositive(tok: Token) -> Token | None:
-    """ "Jo Bell, a Hull, Yorks., rabbi helping to run the fund, said he ...": the tagger took the role noun for a
+    """ "Ed Marsh, a Salem, Ore., rabbi helping to run the food drive, said ...": the tagger took the role noun for a
     verb with the name as its subject, leaving "said" with none. The name opening the sentence is the speaker when
     a comma closes that misparsed clause right before the cue and what was said follows the cue."""
     left = next((c for c in tok.children if c.dep_ in ("ccomp", "advcl") and c.i < tok.i), None)
@@ -880,7 +880,7 @@ def _name_before_appositive(tok: Token) -> Token | None:
 
 
 def _name_in_opening_phrase(tok: Token) -> Token | None:
-    """ "As part of his plea, Tom Ferris, 44, said that ...": the parser hangs the name on the opening phrase as
+    """ "As a part of the plea, Ed Marsh, 61, said that ...": the parser hangs the name on the opening phrase as
     an appositive and leaves "said" with no subject; a name (with its age or role) closing right before ", said"
     is the speaker."""
     if tok.i < 2 or tok.doc[tok.i - 1].text != "," or tok.tag_ not in ("VBD", "VBZ", "VBP") or not any(
@@ -888,7 +888,7 @@ def _name_in_opening_phrase(tok: Token) -> Token | None:
         return None
     opening = next((c for c in tok.lefts if c.dep_ == "prep" and c.left_edge.i == tok.sent.start), None)
     if opening is None:
-        return None  # ("Emanuel fired his chief, Garry McCarthy, acknowledging ...": the chief is not the one)
+        return None  # ("the mayor sacked her coach, Tom Ferris, acknowledging ...": the coach is not the one)
     for t in reversed(tok.doc[opening.i:tok.i - 1]):
         if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.right_edge.i == tok.i - 2 \
                 and t.head.pos_ == "NOUN" and opening.right_edge.i >= t.right_edge.i:
@@ -938,7 +938,7 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
     before = tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].text in ("”", '"', "’", "'") else \
         tok.doc[tok.i - 1] if tok.i > 0 else None
     if len(subjects) > 1 and before is not None and before.text in (",", "—", "–"):
-        # "X, said Y" / “... every single plan,” said Y: the subject after the verb (the parser may take the
+        # "X, said Y" / “... every last bid,” said Y: the subject after the verb (the parser may take the
         # quotation's last words for a second one)
         subjects = [c for c in subjects if c.i > tok.i] + [c for c in subjects if c.i < tok.i]
     elif len(subjects) > 1:
@@ -1047,7 +1047,7 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
     for _ in range(3):
         if (head.dep_ in ("conj", "xcomp", "advcl") or head.dep_ == "dep" and head.tag_ in ("VBD", "VBZ")
                 and head.head.tag_ == head.tag_ and head.head.i < head.i) and head.head.i != head.i:
-            # ("waved to the crowd, then leaned in and boomed": the parser may leave a verb of the series as "dep")
+            # ("smiled at the crowd, then leaned forward and boomed": the parser may leave a series verb as "dep")
             if head.dep_ == "advcl" and (head.lemma_.lower() in _GOES_ON or _comma_participle(head)) \
                     and head.head.dep_ == "ccomp" \
                     and cue_lemma(head.head.head) in lx.ACT_OF and head.head.head.i < head.i:
@@ -1208,7 +1208,7 @@ def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
 
 
-#: what opens a clause of time or manner after a cue ("he said as some in the crowd booed"): never what was said
+#: what opens a clause of time or manner after a cue ("she said as the crowd cheered"): never what was said
 _WHEN_MARKS = {"as", "while", "whilst", "when", "after", "before", "until", "once"}
 
 
@@ -1260,7 +1260,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
                 c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in ccomp.children) \
                 and content[0] > dobj.left_edge.idx and not _in_any(dobj.idx, quotes) \
                 and dobj.lower_ not in ("something", "nothing", "anything", "everything", "much", "little", "more"):
-            # "said the attack earlier this month was sickening": the parser took the clause's subject for the
+            # "said the fire late last week was heartbreaking": the parser took the clause's subject for the
             # verb's object
             content = (dobj.left_edge.idx, content[1])
         if base in lx.SPEECH_CUES:
@@ -1744,7 +1744,7 @@ def _around_cue_clause(doc: Doc, tok: Token, ccomp: Token, content: tuple[int, i
 
 def _in_other_clause(doc: Doc, start: int, end: int) -> bool:
     """Is there a verb of saying or a quotation mark in tokens [start, end)? (then the span is not ours; a bare
-    infinitive, "the effects are hard to predict, economists say", speaks for no one)"""
+    infinitive, "such storms are hard to predict, forecasters say", speaks for no one)"""
     return any(cue_lemma(t) is not None and not _bare_infinitive(t) or t.text in ('"', "“", "”")
                for t in doc[start:end])
 
