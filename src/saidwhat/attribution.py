@@ -298,6 +298,7 @@ def _beside_quote(tok: Token) -> bool:
     after = doc[tok.i + 2:tok.i + 4]
     return any(t.text in "”\"'’" for t in before) or any(t.text in "“\"" for t in after)
 
+
 def cue_lemma(tok: Token) -> str | None:
     """The lexicon lemma of a cue token ("call on", "make clear", "rule out"), or None if not a cue."""
     lemma = tok.lemma_.lower()
@@ -307,7 +308,7 @@ def cue_lemma(tok: Token) -> str | None:
                 and any(t.text in "”\"" for t in tok.doc[max(0, tok.i - 4):tok.i - 1]) \
                 and tok.lower_.endswith("s"):
             return lemma
-        if tok.lower_ == "read" and tok.i >= 2 and tok.doc[tok.i - 1].lemma_.lower() in _PAPERS | _SIGNS \
+        if tok.lower_ == "read" and tok.i >= 2 and tok.doc[tok.i - 1].lemma_.lower() in _WRITINGS \
                 and any(t.text in "”\"" for t in tok.doc[max(0, tok.i - 4):tok.i - 1]):
             return "read"  # "“...,” the email read.": the tagger takes "email read" for a compound noun
         return None
@@ -354,7 +355,7 @@ def cue_lemma(tok: Token) -> str | None:
         # (a finite "offers" is left to stand: PolNeAR marks even a place that offers something, and some people
         # offering themselves go by nouns the lexicon does not know)
         return None
-    if lemma == "read" and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _PAPERS | _SIGNS for c in tok.children):
+    if lemma == "read" and not any(c.dep_ == "nsubj" and c.lemma_.lower() in _WRITINGS for c in tok.children):
         return None  # "“...,” the statement read" quotes a paper; "she read the report" is reading
     if lemma == "weigh" and not any(c.lower_ == "in" for c in tok.children):
         return None  # "as the Senate weighed the bill": considering, not saying ("weighed in on" is a cue)
@@ -921,13 +922,13 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
                 return pobj, "agent"
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     if not subjects:
-        name = _name_before_appositive(tok) or _name_in_opening_phrase(tok)
+        # ('“...,” said Tom Reyes, the trust's manager said at the launch': a doubled "said" in the copy; the
+        # parser gives the name to the second one)
+        again = _said_again(tok)
+        name = _name_before_appositive(tok) or _name_in_opening_phrase(tok) or (
+            next(g for g in again.children if g.dep_ == "nsubj") if again is not None else None)
         if name is not None:
             return name, "nsubj"
-    if not subjects and _said_again(tok) is not None:
-        # '“...,” said Tom Reyes, the trust's manager said at the launch': a doubled "said" in the copy; the
-        # parser gives the name to the second one
-        return next(g for g in _said_again(tok).children if g.dep_ == "nsubj"), "nsubj"
     if len(subjects) > 1:  # "British Gas Plc <BRGS.L> said": a ticker in brackets is not a second subject
         subjects = [c for c in subjects if not (c.tag_ == "ADD" or c.i > 0 and tok.doc[c.i - 1].text == "<")] \
             or subjects
@@ -994,7 +995,7 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
             and tok.doc[tok.i - 1].ent_type_ not in ("DATE", "TIME"):  # ("supporters Tuesday inviting them")
         return tok.doc[tok.i - 1], "nsubj"  # "Jolly said ...", the name misparsed as a modifier
     if tok.lower_ == "read" and tok.pos_ == "NOUN" and tok.i > 0 and tok.doc[tok.i - 1].head.i == tok.i \
-            and tok.doc[tok.i - 1].lemma_.lower() in _PAPERS | _SIGNS:
+            and tok.doc[tok.i - 1].lemma_.lower() in _WRITINGS:
         return tok.doc[tok.i - 1], "nsubj"  # "“...,” the email read." read as a compound noun (see cue_lemma)
     if tok.dep_ == "ROOT" and tok.i > 1 and tok.doc[tok.i - 1].pos_ == "PROPN" \
             and tok.doc[tok.i - 1].dep_ in ("conj", "appos", "pobj"):
@@ -1134,9 +1135,9 @@ _PAPERS = {"statement", "letter", "email", "e-mail", "message", "note", "memo", 
            "post", "notice", "filing", "report"}
 
 
-#: Written things that "read" what they say ("the placard read: ...")
-_SIGNS = {"sign", "banner", "placard", "headline", "caption", "text", "motion", "resolution", "plaque", "inscription",
-          "slogan", "sticker", "poster"}
+#: Written things that "read" what they say ("the placard read: ...", "the statement read")
+_WRITINGS = _PAPERS | {"sign", "banner", "placard", "headline", "caption", "text", "motion", "resolution", "plaque",
+                       "inscription", "slogan", "sticker", "poster"}
 
 
 def _sender_of_paper(tok: Token) -> Token | None:
