@@ -61,3 +61,61 @@ def test_shipped_model_beats_trivial_baselines_on_held_out_sample():
     all_discuss = fnc1.score(gold, ["discuss"] * len(gold))
     assert model.percent > max(all_unrelated.percent, all_discuss.percent) + 25
     assert model.f1["unrelated"] > 0.9 and model.f1["discuss"] > 0.5
+
+
+def _set(pairs: list[tuple[str, int, str]]) -> fnc1.Fnc1Set:
+    bodies = {b: f"body {b}" for _, b, _ in pairs}
+    return fnc1.Fnc1Set(bodies, tuple(fnc1.Pair(h, b, s) for h, b, s in pairs), "train", tuple(sorted(bodies)))
+
+
+def test_claim_split_keeps_a_claim_on_one_side_and_drops_straddling_pairs():
+    # headline k with bodies 10k and 10k+1 are one claim; the unrelated pairs join headlines to other claims' bodies
+    rel = [(f"claim {k}", 10 * k + j, "agree" if j else "discuss") for k in range(40) for j in range(2)]
+    unrel = [(f"claim {k}", 10 * ((k + 7) % 40), "unrelated") for k in range(40)]
+    data = _set(rel + unrel)
+    dev, train = fnc1.split(data, "claims-dev"), fnc1.split(data, "claims-train")
+    assert dev and train
+    dev_claims = {p.headline for p in dev}
+    for k in range(40):  # both bodies of a claim fall on its headline's side
+        side = {("dev" if p in dev else "train" if p in train else "out") for p in data.pairs
+                if p.headline == f"claim {k}" and p.stance != "unrelated"}
+        assert side == ({"dev"} if f"claim {k}" in dev_claims else {"train"})
+    assert not {p.headline for p in train} & dev_claims
+    assert not {p.body_id for p in train} & {p.body_id for p in dev}
+    assert len(dev) + len(train) < len(data.pairs)  # unrelated pairs across the two sides are left out
+
+
+def test_claim_split_of_the_shared_training_set_is_disjoint():
+    data = fnc1.load(shared_path("data", "fnc1"))
+    dev, train = fnc1.split(data, "claims-dev"), fnc1.split(data, "claims-train")
+    assert {p.stance for p in dev} == set(fnc1.LABELS)
+    assert not {p.headline for p in dev} & {p.headline for p in train}
+    assert not {p.body_id for p in dev} & {p.body_id for p in train}
+    with pytest.raises(fnc1.InputError, match="claims-dev"):
+        fnc1.split(data, "claims")
+
+
+def test_words_never_seen_in_training_still_tie_a_headline_to_its_body():
+    """New stories are about names the fitted texts never had; they must count, not vanish from the vocabulary."""
+    from saidwhat.claims.stance import FeatureExtractor
+
+    topics = ["roads", "schools", "the budget", "parks", "buses", "taxes", "housing", "libraries"]
+    fitted = [f"The council met and the mayor spoke about {a} and {b}." for a in topics for b in topics if a != b]
+    fx = FeatureExtractor(svd_dim=4).fit(fitted)
+    body = fx.body("Zorvath Quillan resigned from the Pemberline board after the vote.")
+    near, far = fx.transform(["Quillan quits Pemberline board", "Mayor speaks about the budget"], [body, body])
+    cos_body, coverage = 0, 24
+    assert near[cos_body] > 0.3 and near[coverage] > 0.6  # all but "quits" (the body says "resigned")
+    assert far[coverage] < 0.2
+
+
+def test_scoring_the_shipped_model_on_the_claim_split_warns_that_it_is_not_held_out(capsys):
+    from saidwhat.claims.stance import DEFAULT_PATH
+
+    if not DEFAULT_PATH.is_file():
+        pytest.skip("no shipped stance model; `make train` builds it")
+    sc, n = fnc1.evaluate(shared_path("data", "fnc1"), which="claims-dev", limit=5)
+    assert n == 5 and sc is not None
+    assert "not held out" in capsys.readouterr().err
+    fnc1.evaluate(shared_path("data", "fnc1"), which="dev", limit=5)
+    assert capsys.readouterr().err == ""

@@ -8,6 +8,13 @@ Dev split: the official baseline's hold-out split (fnc-1-baseline `generate_hold
 the bodies file's order, shuffled by `random.Random(1489215)`; the first 80 % train, the last 20 % are dev.
 No body of the dev split is seen in training, so headlines about a dev body are judged cold.
 
+Claim split (`claims-dev` / `claims-train`, for training runs that want an estimate of a test set of new claims,
+as the competition test set is): headlines about the same claim recur across bodies, so the body split leaves
+dev headlines the model was trained on. Here a claim is a connected group of headlines and bodies joined by a
+related (agree/disagree/discuss) pair; a fifth of the claims (crc32 of the group's smallest body id, or of the
+headline when it has no related body) are dev. A pair is dev when both its headline and its body are, train when
+neither is; pairs that straddle the two are left out, so no dev headline or body is ever seen in training.
+
 Score: the official scorer: +0.25 when related/unrelated is right, +0.75 more when a related pair gets the right
 related label (agree/disagree/discuss); reported as a percentage of the best possible score.
 """
@@ -16,6 +23,7 @@ from __future__ import annotations
 import csv
 import random
 import sys
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -129,12 +137,47 @@ def hold_out_ids(body_order: tuple[int, ...]) -> tuple[set[int], set[int]]:
     return set(ids[:cut]), set(ids[cut:])
 
 
+def claim_dev_nodes(data: Fnc1Set) -> set[tuple[str, object]]:
+    """The ("h", headline) and ("b", body id) nodes whose claim falls in the held-out fifth (module docstring)."""
+    parent: dict[tuple[str, object], tuple[str, object]] = {}
+
+    def find(x: tuple[str, object]) -> tuple[str, object]:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for p in data.pairs:
+        h, b = find(("h", p.headline)), find(("b", p.body_id))
+        if p.stance in RELATED and h != b:
+            parent[h] = b
+    groups: dict[tuple[str, object], list[tuple[str, object]]] = {}
+    for node in list(parent):
+        groups.setdefault(find(node), []).append(node)
+    dev: set[tuple[str, object]] = set()
+    for nodes in groups.values():
+        bodies = sorted(int(v) for k, v in nodes if k == "b")  # type: ignore[call-overload]
+        key = str(bodies[0]) if bodies else str(nodes[0][1])
+        if zlib.crc32(key.encode("utf-8")) % 5 == 0:
+            dev.update(nodes)
+    return dev
+
+
 def split(data: Fnc1Set, which: str) -> list[Pair]:
-    """`dev` or `train` (by body id; only the training layout has a hold-out) or `all`."""
+    """`dev` or `train` (by body id; only the training layout has a hold-out), `claims-dev` or `claims-train`
+    (by claim, see the module docstring), or `all`."""
     if which == "all":
         return list(data.pairs)
-    if which not in ("dev", "train"):
-        raise InputError(f"unknown split {which!r}; supported: dev, train, all")
+    if which not in ("dev", "train", "claims-dev", "claims-train"):
+        raise InputError(f"unknown split {which!r}; supported: dev, train, claims-dev, claims-train, all")
+    if which.startswith("claims-"):
+        if data.kind != "train":
+            raise InputError(f"split {which!r} needs the training layout (train_bodies.csv), not {data.kind}")
+        dev_nodes = claim_dev_nodes(data)
+        want = which == "claims-dev"
+        return [p for p in data.pairs
+                if (("h", p.headline) in dev_nodes) == want and (("b", p.body_id) in dev_nodes) == want]
     if data.kind != "train":
         if which == "dev":  # a test layout was never trained on: all of it is held out
             return list(data.pairs)
@@ -201,6 +244,13 @@ def evaluate(directory: str | Path, *, which: str = "dev", out: str | Path | Non
     """Predict (and score when the set is labelled). Returns (score or None when unlabelled, pairs predicted)."""
     data = load(directory)
     pairs = split(data, which)
+    if which.startswith("claims-"):
+        from ..claims.stance import load_stance_model
+
+        if "claims split" not in str(load_stance_model(model_path).meta.get("trained_on", "")):
+            print(f"warning: this model was not trained on the claims split, so {which} is not held out from it; "
+                  "train one with `python -m saidwhat.train.stance --split claims` and pass it with --model",
+                  file=sys.stderr)
     if limit:
         pairs = pairs[:limit]
     pred = predict(pairs, data.bodies, model_path)
