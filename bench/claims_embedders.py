@@ -27,7 +27,7 @@ SHARED = ROOT.parent / "shared"
 def headline_sets(n_bodies: int):
     from saidwhat.eval import fnc1
 
-    data = fnc1.load(SHARED / "data" / "fnc1")
+    data = fnc1.load(SHARED / "data" / "fnc1", "train")
     dev = [p for p in fnc1.split(data, "dev") if p.stance != "unrelated"]
     bodies = []
     for p in dev:

@@ -182,3 +182,32 @@ def test_conflicts_below_the_report_floor_are_hidden_unless_asked(db, capsys, mo
     code, out, _ = run(capsys, "conflicts", "--db", db, "-f", "json", "--min-confidence", "0")
     every = json.loads(out)
     assert len(every) == 2 * len(shown)
+
+
+def test_eval_fnc1_scores_the_test_files_when_a_directory_has_both(tmp_path, capsys):
+    """The official repository holds the training and the competition test files side by side: an evaluation
+    scores the test set (and says so); `--split train` still reads the training files."""
+    from saidwhat.claims.stance import DEFAULT_PATH
+
+    if not DEFAULT_PATH.is_file():
+        pytest.skip("no shipped stance model (make train)")
+    d = tmp_path / "fnc"
+    d.mkdir()
+    for stem, n in (("train", 4), ("competition_test", 2)):
+        with open(d / f"{stem}_bodies.csv", "w", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(["Body ID", "articleBody"])
+            for i in range(n):
+                w.writerow([i, f"The ferry to the island number {i} was cancelled because of the storm on Monday."])
+        with open(d / f"{stem}_stances.csv", "w", newline="") as f:
+            w = csv.writer(f)
+            w.writerow(["Headline", "Body ID", "Stance"])
+            for i in range(n):
+                w.writerow([f"Storm cancels island ferry {i}", i, "agree"])
+    code, out, _ = run(capsys, "eval", "fnc1", str(d), "-f", "json")
+    assert code == 0
+    got = json.loads(out)
+    assert got["n"] == 2 and got["stances"] == "competition_test_stances.csv"
+    code, out, _ = run(capsys, "eval", "fnc1", str(d), "--split", "train", "-f", "json")
+    got = json.loads(out)
+    assert code == 0 and got["stances"] == "train_stances.csv, train split" and got["n"] >= 1

@@ -119,3 +119,14 @@ def test_scoring_the_shipped_model_on_the_claim_split_warns_that_it_is_not_held_
     assert "not held out" in capsys.readouterr().err
     fnc1.evaluate(shared_path("data", "fnc1"), which="dev", limit=5)
     assert capsys.readouterr().err == ""
+
+
+def test_labels_are_chosen_for_the_fnc1_score_not_the_probability():
+    import numpy as np
+
+    from saidwhat.claims.stance import fnc1_decision
+
+    # related pays 0.25 + 0.75 for the right label, unrelated only 0.25: 30 % related is worth the call
+    p = np.array([[0.2, 0.0, 0.1, 0.7], [0.05, 0.0, 0.05, 0.9], [0.1, 0.3, 0.4, 0.2]])
+    assert fnc1_decision(p) == ["agree", "unrelated", "discuss"]
+    assert fnc1_decision(np.zeros((0, 4))) == []

@@ -214,13 +214,27 @@ class StanceModel:
         return p[:, idx]
 
     def predict(self, headlines: Sequence[str], bodies: Sequence[str]) -> list[str]:
-        return [LABELS[i] for i in self.predict_proba(headlines, bodies).argmax(1)]
+        return fnc1_decision(self.predict_proba(headlines, bodies))
 
     def save(self, path: str | Path) -> None:
         import joblib
 
         joblib.dump({"format": FORMAT, "features": self.features, "clf": self.clf, "meta": self.meta},
                     str(path), compress=("xz", 6))
+
+
+def fnc1_decision(proba: np.ndarray) -> list[str]:
+    """The label with the highest expected FNC-1 score, not the most probable one.
+
+    The metric gives 0.25 for related-vs-unrelated and 0.75 more for the right related label, so calling a
+    related pair unrelated costs four times what the opposite costs; a pair is called related from P(related)
+    of about 0.25 up. Against the argmax: body split 89.70 -> 90.01 %, claims-dev 77.03 -> 77.51 % (no threshold
+    to tune: the weights are the metric's)."""
+    if not len(proba):
+        return []
+    rel = proba[:, :3]
+    expected = np.concatenate([rel + 0.25 * (rel.sum(1, keepdims=True) - rel), 0.25 * proba[:, 3:]], axis=1)
+    return [LABELS[i] for i in expected.argmax(1)]
 
 
 @lru_cache(maxsize=4)

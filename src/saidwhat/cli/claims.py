@@ -193,13 +193,17 @@ def eval_fnc1(
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
 ) -> None:
     """FNC-1 weighted score and per-class F1 of the stance model on the held-out dev split."""
-    from saidwhat.eval.fnc1 import LABELS, evaluate
+    from saidwhat.eval.fnc1 import LABELS, evaluate, stances_path
 
     _check_format(fmt, ("table", "json"))
     sc, n = evaluate(directory, which=split, out=out, limit=limit, model_path=str(model) if model else None)
+    scored = stances_path(directory, split).name
+    if scored.startswith("train"):
+        scored = f"{scored}, {split} split"
     if fmt == "json":
         d = sc.to_dict() if sc else {"n": n, "score": None}
         d["split"] = split
+        d["stances"] = scored
         if out:
             d["predictions"] = str(out)
         sys.stdout.write(json.dumps(d, indent=2) + "\n")
@@ -207,7 +211,7 @@ def eval_fnc1(
     if sc is None:
         print(f"{n} pairs predicted; the stances file has no labels, so no score" + (f"; wrote {out}" if out else ""))
         return
-    print(f"FNC-1 {split} split: {sc.n} pairs, weighted score {sc.score:.2f} / {sc.max_score:.2f} = {sc.percent:.2f} %")
+    print(f"FNC-1 {scored}: {sc.n} pairs, weighted score {sc.score:.2f} / {sc.max_score:.2f} = {sc.percent:.2f} %")
     print(f"F1: " + ", ".join(f"{k} {sc.f1[k]:.3f}" for k in LABELS) + f"; macro {sc.macro_f1:.3f}")
     rows = [{"gold \\ predicted": g, **{p: sc.confusion.get(g, {}).get(p, 0) for p in LABELS}} for g in LABELS]
     _emit_rows(rows, "table", ["gold \\ predicted", *LABELS], title="confusion")

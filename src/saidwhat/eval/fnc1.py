@@ -68,8 +68,15 @@ class Fnc1Score:
                 "confusion": self.confusion}
 
 
-def _find(d: Path) -> tuple[Path, Path, str]:
-    for stem in ("train", "competition_test"):
+#: splits that need the training files; any other split scores the competition test files when a directory has both
+TRAIN_SPLITS = ("train", "claims-dev", "claims-train")
+
+
+def _find(d: Path, prefer: str = "competition_test") -> tuple[Path, Path, str]:
+    """The bodies and stances files to read. A directory holding both the training and the competition test files
+    (the official repository's layout) gives the test files, which are what an evaluation wants, unless
+    `prefer` is "train"."""
+    for stem in (prefer, "train" if prefer != "train" else "competition_test"):
         b, s = d / f"{stem}_bodies.csv", d / f"{stem}_stances.csv"
         if b.is_file() and s.is_file():
             return b, s, stem
@@ -89,12 +96,17 @@ def _body_col(header: list[str], path: Path) -> str:
     raise FormatError(f"{path}: no Body ID column (columns: {header}); expected 'Body ID'")
 
 
-def load(directory: str | Path) -> Fnc1Set:
-    """Read a bodies + stances CSV pair in the official layout."""
+def stances_path(directory: str | Path, which: str = "dev") -> Path:
+    """The stances file `load(directory, which)` reads (for saying what was scored)."""
+    return _find(Path(directory), "train" if which in TRAIN_SPLITS else "competition_test")[1]
+
+
+def load(directory: str | Path, which: str = "dev") -> Fnc1Set:
+    """Read a bodies + stances CSV pair in the official layout (the training pair for `TRAIN_SPLITS`)."""
     d = Path(directory)
     if not d.is_dir():
         raise InputError(f"{d}: not a directory; give a directory holding FNC-1 bodies and stances CSV files")
-    bpath, spath, kind = _find(d)
+    bpath, spath, kind = _find(d, "train" if which in TRAIN_SPLITS else "competition_test")
     csv.field_size_limit(sys.maxsize)
     bodies: dict[int, str] = {}
     order: list[int] = []
@@ -213,8 +225,7 @@ def score(gold: list[str], pred: list[str]) -> Fnc1Score:
 
 
 def predict(pairs: list[Pair], bodies: dict[int, str], model_path: str | None = None) -> list[str]:
-    from ..claims.stance import LABELS as MLABELS
-    from ..claims.stance import load_stance_model
+    from ..claims.stance import fnc1_decision, load_stance_model
 
     model = load_stance_model(model_path)
     cache = {}
@@ -226,7 +237,7 @@ def predict(pairs: list[Pair], bodies: dict[int, str], model_path: str | None = 
     out: list[str] = []
     for i in range(0, len(pairs), 2000):
         pr = model.proba_from_bodies([p.headline for p in pairs[i:i + 2000]], bs[i:i + 2000])
-        out.extend(MLABELS[j] for j in pr.argmax(1))
+        out.extend(fnc1_decision(pr))
     return out
 
 
@@ -242,7 +253,7 @@ def write_predictions(path: str | Path, pairs: list[Pair], pred: list[str]) -> N
 def evaluate(directory: str | Path, *, which: str = "dev", out: str | Path | None = None,
              limit: int | None = None, model_path: str | None = None) -> tuple[Fnc1Score | None, int]:
     """Predict (and score when the set is labelled). Returns (score or None when unlabelled, pairs predicted)."""
-    data = load(directory)
+    data = load(directory, which)
     pairs = split(data, which)
     if which.startswith("claims-"):
         from ..claims.stance import load_stance_model
