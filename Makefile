@@ -53,6 +53,7 @@ bench: install
 	$(PY) bench/ingest_speed.py --limit 200
 	$(PY) bench/search_latency.py
 	$(PY) bench/claims_speed.py
+	$(PY) bench/stance_claims_cv.py --folds 0
 	$(PY) bench/web_load.py --articles 2000 --clients 50 --requests 100
 
 lock:

@@ -149,8 +149,9 @@ def hold_out_ids(body_order: tuple[int, ...]) -> tuple[set[int], set[int]]:
     return set(ids[:cut]), set(ids[cut:])
 
 
-def claim_dev_nodes(data: Fnc1Set) -> set[tuple[str, object]]:
-    """The ("h", headline) and ("b", body id) nodes whose claim falls in the held-out fifth (module docstring)."""
+def claim_dev_nodes(data: Fnc1Set, fold: int = 0) -> set[tuple[str, object]]:
+    """The ("h", headline) and ("b", body id) nodes whose claim falls in the held-out fifth (module docstring);
+    `fold` 0-4 picks which fifth (0 is claims-dev; bench/stance_claims_cv.py runs all five)."""
     parent: dict[tuple[str, object], tuple[str, object]] = {}
 
     def find(x: tuple[str, object]) -> tuple[str, object]:
@@ -171,9 +172,17 @@ def claim_dev_nodes(data: Fnc1Set) -> set[tuple[str, object]]:
     for nodes in groups.values():
         bodies = sorted(int(v) for k, v in nodes if k == "b")  # type: ignore[call-overload]
         key = str(bodies[0]) if bodies else str(nodes[0][1])
-        if zlib.crc32(key.encode("utf-8")) % 5 == 0:
+        if zlib.crc32(key.encode("utf-8")) % 5 == fold:
             dev.update(nodes)
     return dev
+
+
+def claim_split(data: Fnc1Set, fold: int = 0) -> tuple[list[Pair], list[Pair]]:
+    """(train, dev) pairs of one fold of the split by claim; pairs straddling the two sides are in neither."""
+    dev_nodes = claim_dev_nodes(data, fold)
+    side = [(("h", p.headline) in dev_nodes, ("b", p.body_id) in dev_nodes) for p in data.pairs]
+    return ([p for p, s in zip(data.pairs, side) if s == (False, False)],
+            [p for p, s in zip(data.pairs, side) if s == (True, True)])
 
 
 def split(data: Fnc1Set, which: str) -> list[Pair]:
@@ -186,10 +195,8 @@ def split(data: Fnc1Set, which: str) -> list[Pair]:
     if which.startswith("claims-"):
         if data.kind != "train":
             raise InputError(f"split {which!r} needs the training layout (train_bodies.csv), not {data.kind}")
-        dev_nodes = claim_dev_nodes(data)
-        want = which == "claims-dev"
-        return [p for p in data.pairs
-                if (("h", p.headline) in dev_nodes) == want and (("b", p.body_id) in dev_nodes) == want]
+        train, dev = claim_split(data)
+        return dev if which == "claims-dev" else train
     if data.kind != "train":
         if which == "dev":  # a test layout was never trained on: all of it is held out
             return list(data.pairs)
