@@ -185,7 +185,8 @@ def positions_cmd(
 
 @eval_app.command("fnc1")
 def eval_fnc1(
-    directory: Path = typer.Argument(..., help="FNC-1 CSV layout: train_bodies.csv + train_stances.csv (or a test pair)."),
+    directory: Path = typer.Argument(
+        ..., help="FNC-1 CSV layout: train_bodies.csv + train_stances.csv and/or the competition_test pair."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write predictions here (Headline, Body ID, Stance)."),
     split: str = typer.Option(
         "dev", "--split", help="dev (the held-out 20 percent of bodies; all of a test set), train, all, or "
@@ -194,7 +195,8 @@ def eval_fnc1(
     model: Optional[Path] = typer.Option(None, "--model", help="Stance model file (default: the shipped one)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
 ) -> None:
-    """FNC-1 weighted score and per-class F1 of the stance model on the held-out dev split."""
+    """FNC-1 weighted score and per-class F1 of the stance model: on the competition test files when the
+    directory has them, else on the held-out dev split of the training files."""
     from saidwhat.eval.fnc1 import LABELS, evaluate, stances_path
 
     _check_format(fmt, ("table", "json"))
