@@ -32,6 +32,7 @@ def test_shipped_model_is_small_and_loads():
     m = load_stance_model()
     p = m.predict_proba(["Council closes old bridge"], ["The council closed the old bridge on Tuesday for repairs."])
     assert p.shape == (1, len(LABELS)) and abs(p.sum() - 1) < 1e-6
+    assert m.words is not None  # the related-or-not perceptron ships with it
 
 
 def test_broken_model_file_is_a_clear_error(tmp_path):
@@ -130,3 +131,41 @@ def test_labels_are_chosen_for_the_fnc1_score_not_the_probability():
     p = np.array([[0.2, 0.0, 0.1, 0.7], [0.05, 0.0, 0.05, 0.9], [0.1, 0.3, 0.4, 0.2]])
     assert fnc1_decision(p) == ["agree", "unrelated", "discuss"]
     assert fnc1_decision(np.zeros((0, 4))) == []
+
+
+def test_related_vote_averages_only_how_much_is_related():
+    import numpy as np
+
+    from saidwhat.claims.stance import related_vote
+
+    p = np.array([[0.3, 0.1, 0.2, 0.4], [0.0, 0.0, 0.0, 1.0]])
+    v = related_vote(p, np.array([1.0, 0.5]))
+    # row 0: related 0.6 and 1.0 average to 0.8, split 3:1:2 as before; row 1: nothing related before, so the
+    # voted related mass is shared evenly
+    assert v[0] == pytest.approx([0.4, 0.8 / 6, 0.8 / 3, 0.2])
+    assert v[1] == pytest.approx([0.25 / 3, 0.25 / 3, 0.25 / 3, 0.75])
+    assert v.sum(1) == pytest.approx([1.0, 1.0])
+
+
+def test_word_counts_are_the_headline_and_body_counts_and_their_cosine():
+    """The perceptron's input folds the wide hashed counts; it must equal hashing straight to 2**TF_BITS."""
+    import numpy as np
+    from sklearn.feature_extraction.text import HashingVectorizer
+
+    from saidwhat.claims.stance import TF_BITS, FeatureExtractor, _toks
+
+    fitted = [f"The council met about {a} on day {i}." for i, a in enumerate(["roads", "parks", "buses", "taxes"] * 3)]
+    fx = FeatureExtractor(svd_dim=2).fit(fitted)
+    heads = ["Council shuts Pemberline bridge", "Parks open late"]
+    bodies = [fx.body("The council shut the Pemberline bridge. Repairs start in May."), fx.body("Buses run late.")]
+    x = fx.word_counts(heads, bodies)
+    n = 1 << TF_BITS
+    assert x.shape == (2, 2 * n + 1)
+    hv = HashingVectorizer(tokenizer=_toks, lowercase=False, token_pattern=None, n_features=n,
+                           alternate_sign=False, norm="l2")
+    assert np.allclose(x[:, :n].toarray(), hv.transform(heads).toarray(), atol=1e-6)
+    assert np.allclose(x[0, n:2 * n].toarray(), hv.transform(["The council shut the Pemberline bridge. "
+                                                               "Repairs start in May."]).toarray(), atol=1e-6)
+    cos = x[:, 2 * n].toarray().ravel()
+    assert cos[0] == pytest.approx(fx.transform(heads[:1], bodies[:1])[0, 0], abs=1e-6) and cos[0] > 0.2
+    assert fx.word_counts([], []).shape == (0, 2 * n + 1)
