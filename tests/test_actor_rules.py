@@ -541,6 +541,36 @@ def test_actor_names_keep_the_curly_apostrophe_the_article_prints(nlp):
     assert {s.speaker.name for s in art.statements} == {"Siobhan O’Brien"}
 
 
+def test_quotation_marks_written_as_two_apostrophes_parse_like_curly_ones(nlp):
+    """Some feeds print ''this'' for “this”. The parser read the two apostrophes as no mark and ran "X, she noted,
+    Y." into the quotation after it, so the quotation was given to both cues and the first statement was mixed."""
+    from saidwhat.nlp.text import for_parser
+
+    body = ("The delay, Ms Obi noted, may help the council more than the builders. {o}Nothing beats more time for "
+            "a plan like this,{c} she said.\n\nTime, Mr. Hale added, was on their side. {o}It is early days, for "
+            "goodness' sake,{c} he said. {o}The work starts in May.{c}")
+    typed, curly = body.format(o="''", c="''"), body.format(o="\u201c", c="\u201d")
+    parsed = for_parser(typed)
+    # one mark against the words it quotes, a space on its other side: the length never changes
+    assert len(parsed) == len(typed) and "''" not in parsed
+    assert 'builders.  "Nothing' in parsed and 'this,"  she' in parsed and parsed.endswith('May." ')
+
+    def statements(text):
+        art = saidwhat.read(text, published="2025-01-10")
+        return [(s.cue.text, s.kind, s.content.start, s.content.end, s.speaker and s.speaker.name)
+                for s in art.statements]
+
+    got, want = statements(typed), statements(curly)
+    assert [g[:2] for g in got] == [w[:2] for w in want] == [("noted", "indirect"), ("said", "direct"),
+                                                             ("added", "indirect"), ("said", "direct"),
+                                                             ("said", "direct")]
+    # offsets differ by the extra apostrophe of each mark before them; the texts cut are whole quotations
+    art = saidwhat.read(typed, published="2025-01-10")
+    assert art.statements[0].content.text.endswith("builders")
+    assert art.statements[1].content.text == "''Nothing beats more time for a plan like this,''"
+    assert [g[4] for g in got] == [w[4] for w in want]
+
+
 def test_a_name_printed_with_a_straight_apostrophe_stays_straight():
     assert as_printed("Siobhan O'Brien", "said Siobhan O'Brien.") == "Siobhan O'Brien"
     assert as_printed("Siobhan O'Brien", "said Siobhan O’Brien.") == "Siobhan O’Brien"

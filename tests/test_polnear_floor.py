@@ -70,6 +70,12 @@ def test_continuation_in_a_later_paragraph_is_not_merged():
 
 
 @pytest.mark.model
+def test_gold_kind_reads_quotation_marks_written_as_two_apostrophes():
+    assert polnear.gold_kind("''We will wait,''") == polnear.gold_kind("\u201cWe will wait,\u201d") == "direct"
+    assert polnear.gold_kind("the plan was ''a disaster''") == "mixed"
+    assert polnear.gold_kind("the plan was late") == "indirect"
+
+
 def test_dev_scores_stay_above_floors():
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     res = polnear.evaluate(shared_path("data", "polnear", "dev.jsonl"))

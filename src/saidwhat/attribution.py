@@ -271,6 +271,8 @@ def _subtree_span(tok: Token, doc: Doc, stop: set[int] | None = None) -> tuple[i
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip surrounding spaces and dangling punctuation (not quote marks, which belong to the content)."""
+    if end > start and "''" in text[max(0, start - 1):start + 1] + text[end - 1:end + 1]:
+        start, end = _whole_marks(text, start, end)
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-("):
@@ -283,6 +285,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     # keep the sentence-final period out unless it closes a quotation
     if end > start and text[end - 1] == "." and not text[start] in OPEN_QUOTES + '"':
         end -= 1
+    return start, end
+
+
+def _whole_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quotation written with two apostrophes (''...''), which the parser read as one mark with a space
+    beside it (`nlp.text.for_parser`): a span edge falling between the two takes both, or neither when the mark
+    belongs to the other side (an opening mark after the span's end, a closing one before its start)."""
+    def opening(i: int) -> bool:  # the pair at i, i+1
+        return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013-"
+
+    if start > 0 and text[start] == "'" and text[start - 1] == "'":
+        start = start - 1 if opening(start - 1) else start + 1
+    if end < len(text) and text[end - 1] == "'" and text[end] == "'":
+        if opening(end - 1):
+            end -= 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+        else:
+            end += 1
     return start, end
 
 
@@ -804,7 +825,9 @@ def _quote_kind(text: str, content: tuple[int, int], quotes: list[tuple[int, int
     if not inside:
         return "indirect", ()
     if len(inside) == 1 and inside[0][0] <= s + 1 and inside[0][1] >= e - 1:
-        body = text[inside[0][0] + 1:inside[0][1] - 1].strip()
+        q0, q1 = inside[0]
+        # (a mark written as two apostrophes, ''like this'', is two characters wide)
+        body = text[q0 + (2 if text.startswith("''", q0) else 1):q1 - (2 if text[q1 - 2:q1] == "''" else 1)].strip()
         # (a short whole sentence counts: 'shouted: "Build it now!"', '"We will wait," an aide said')
         sentence_like = bool(body) and body[0].isupper() and (
             _words(body) >= MIN_STANDALONE_QUOTE_WORDS or body[-1] in ".!?," and _words(body) >= 2)

@@ -52,7 +52,7 @@ def _trimmed(start: int, end: int, text: str) -> tuple[int, int]:
 
 
 def gold_kind(text: str) -> str:
-    t = text.strip().rstrip(".,")
+    t = text.replace("''", '"').strip().rstrip(".,")  # (some publishers print ''this'' for "this")
     if t[:1] in "“\"" and t[-1:] in "”\"" and t.count("“") + t.count('"') <= 2:
         return "direct"
     if any(q in t for q in "“”\""):

@@ -62,7 +62,26 @@ def for_parser(text: str) -> str:
     offset still indexes the original text, from which all output spans are cut (`parsed` keeps it for the rules);
     names taken from entity tokens get their marks back through `as_printed`."""
     text = _CURLY_APOSTROPHE.sub("'", text) if "\u2019" in text else text
+    if "''" in text:
+        text = _TWO_APOSTROPHES.sub(_one_mark, text)
     return text.replace("\u201c", '"').replace("\u201d", '"')
+
+
+#: a typewriter double quote written as two apostrophes (''like this'', the style of some wire and archive feeds)
+_TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+
+
+def _one_mark(m: re.Match) -> str:
+    """''  ->  ' "' when it opens and '" ' when it closes: one straight mark against the words it quotes.
+
+    The parser reads two apostrophes as no quotation mark and ran the sentence before an opening one into the
+    quotation, so the rules took "X, she noted, Y. ''Z,'' she said." as one sentence and the quotation as the
+    content of both cues; with the mark apart from its words it ran the quotation into the sentence before.
+    A span cut from the mark's token misses the other apostrophe; `attribution._trim` takes it back."""
+    s, i = m.string, m.start()
+    opens = (i == 0 or s[i - 1].isspace() or s[i - 1] in "([{\u2014\u2013-") and m.end() < len(s) \
+        and not s[m.end()].isspace()
+    return ' "' if opens else '" '
 
 
 def parsed(docs, texts):
