@@ -1174,3 +1174,15 @@ def test_adding_to_something_is_not_saying(nlp):
                        "collected.") == []
     assert _found(nlp, "He took the title again, adding to a long run of wins he has enjoyed.") == []
     assert _one(_found(nlp, "He added to reporters that the plan was dead."), "plan")["lemma"] == "add"
+
+
+def test_an_objects_infinitive_the_parser_hangs_on_the_verb_stays_in_the_content(nlp):
+    """ "defended his call to raise the toll": the parser attaches "to raise" to "defended" as a clause of purpose,
+    and the content stopped at "his call". Only nouns that take an infinitive of their own: "cited the floods to
+    give context" is a clause of purpose and stays out."""
+    f = _one(_found(nlp, "Ms Obi defended his call to raise the bridge toll to five dollars a day."), "call")
+    assert f["content"] == "his call to raise the bridge toll to five dollars a day"
+    f = _one(_found(nlp, "He decried the mayor's repeated calls to ban all cars from the bridge."), "calls")
+    assert f["content"] == "the mayor's repeated calls to ban all cars from the bridge"
+    f = _one(_found(nlp, "The report cited the floods of May to give context to the new rules."), "floods")
+    assert f["content"] == "the floods of May"

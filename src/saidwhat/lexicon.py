@@ -219,6 +219,18 @@ NOMINAL_CUES: dict[str, str] = {
 #: Prepositions introducing a nominal cue's content ("criticism of X", "call for X", "support for X").
 NOMINAL_PREPS = {"of", "for", "on", "about", "against", "to", "that"}
 
+#: Nouns that take an infinitive of their own ("his call to raise the toll", "a plan to close the port"): after
+#: such an object a "to" clause is the noun's, even when the parser hangs it on the verb as one of purpose
+#: ("cited the killings to give context" is purpose, and stays out).
+INFINITIVE_NOUNS = {"call", "plan", "proposal", "bid", "effort", "push", "promise", "pledge", "threat", "decision",
+                    "attempt", "move", "demand", "request", "order", "refusal", "right", "need", "desire", "intention",
+                    "vow", "ability", "failure", "offer", "commitment", "campaign", "drive", "initiative", "chance",
+                    "opportunity", "willingness", "readiness", "determination", "reluctance", "agreement", "deal",
+                    "authority", "permission", "power", "freedom", "appeal", "invitation", "instruction",
+                    "recommendation", "suggestion", "idea", "scheme", "strategy", "policy", "measure", "legislation",
+                    "bill", "law", "rule", "ruling", "mandate", "pressure", "obligation", "duty",
+                    "resolve", "ambition", "goal", "aim", "quest", "fight", "struggle", "battle"}
+
 #: Object cues whose content runs on past the object: "accused Y of doing Z", "mocked Y for Z", "likened Y to Z".
 OBJECT_PLUS_CUES = {"accuse", "blame", "praise", "criticize", "criticise", "condemn", "thank", "urge", "mock",
                     "credit", "congratulate", "chide", "fault", "scold", "berate", "liken", "compare", "deride",
