@@ -54,6 +54,17 @@ def test_negated_paraphrase_is_a_contradiction_with_both_sides():
     assert siege.supporters == ("Gen. Hollis",) and siege.deniers == ("Mara Quill",)
 
 
+def test_a_statement_dated_by_its_article_says_so():
+    """A statement without a date of its own is placed at its article's publication date (said by then), and the
+    reference says which kind of date it carries, so that no page prints one as the other."""
+    rows = [SIEGE[0] + ("2024-05-08",), SIEGE[1], SIEGE[2]]
+    refs = {s.ref.statement_id: s.ref for c in C.claims([make_article("d1", rows)]) for s in c.statements}
+    assert (refs["s1"].date, refs["s1"].date_from) == ("2024-05-08", "said")
+    assert (refs["s2"].date, refs["s2"].date_from) == ("2024-05-10", "published")
+    undated = {s.ref.date_from for c in C.claims([make_article("d2", SIEGE, published=None)]) for s in c.statements}
+    assert undated == {None}
+
+
 def test_unrelated_statements_do_not_conflict():
     art = make_article("d1", [SIEGE[0], SIEGE[2], ("Mayor Ott", "assert", "the new library opens on Sunday")])
     found = C.claims([art])

@@ -70,6 +70,18 @@ def test_conflicts_page_renders_sides_and_links_resolve(client):
         assert f'id="{anchor}"' in page.text, (path, anchor)
 
 
+def test_a_date_taken_from_the_article_is_shown_as_the_day_it_was_reported(client):
+    """A statement with no date of its own carries its article's publication date; the API says so and the page
+    prints "reported <date>", so a reader never takes the day of the report for the day it was said."""
+    refs = [r for c in client.get("/api/conflicts", params={"limit": 100}).json()["items"]
+            for side in (c["side_a"], c["side_b"]) for r in side["statements"]]
+    assert {r["date_from"] for r in refs} <= {"said", "published", None}
+    published = [r for r in refs if r["date_from"] == "published"]
+    assert published and all(r["date"] == "2025-06-14" for r in published)
+    html = client.get("/conflicts").text
+    assert "reported 2025-06-14" in html
+
+
 def test_actor_page_renders_positions(client):
     html = client.get("/actors/anton-varga").text
     assert "Position(" not in html

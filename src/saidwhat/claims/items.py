@@ -77,9 +77,11 @@ class Item:
         return f"{self.ref.article_id}#{self.ref.statement_id}"
 
 
-def _date(st: Statement, published: str | None) -> str | None:
-    d = st.said_on or (published[:10] if published else None)
-    return d[:10] if d else None
+def _date(st: Statement, published: str | None) -> tuple[str | None, str | None]:
+    """The statement's date and where it came from (see `StatementRef.date_from`)."""
+    if st.said_on:
+        return st.said_on[:10], "said"
+    return (published[:10], "published") if published else (None, None)
 
 
 def _ref(st: Statement, article_id: str, title: str | None, published: str | None,
@@ -87,9 +89,10 @@ def _ref(st: Statement, article_id: str, title: str | None, published: str | Non
     sp = st.speaker
     name = speaker_name or (sp.name if sp and sp.name else (sp.text if sp else None))
     actor = speaker_actor or (sp.actor if sp else None)
+    date, date_from = _date(st, published)
     return StatementRef(article_id=article_id, statement_id=st.id, speaker=name, speaker_actor=actor, act=st.act,
-                        text=st.content.text, date=_date(st, published), start=st.content.start, end=st.content.end,
-                        article_title=title)
+                        text=st.content.text, date=date, start=st.content.start, end=st.content.end,
+                        article_title=title, date_from=date_from)
 
 
 def _make(ref: StatementRef, st: Statement) -> Item:

@@ -31,6 +31,9 @@ class StatementRef:
     article_title: str | None = None
     #: the statement this one points back at ("something Kyiv denies" -> the accusation), if any
     refers_to: str | None = None
+    #: where `date` came from: "said" (the statement's own `said_on`), "published" (the article's publication
+    #: date: said by then, day unknown), None (undated). Shown so a reader never takes one for the other.
+    date_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
