@@ -1186,3 +1186,16 @@ def test_an_objects_infinitive_the_parser_hangs_on_the_verb_stays_in_the_content
     assert f["content"] == "the mayor's repeated calls to ban all cars from the bridge"
     f = _one(_found(nlp, "The report cited the floods of May to give context to the new rules."), "floods")
     assert f["content"] == "the floods of May"
+
+
+def test_where_and_when_a_criticism_or_praise_was_made_is_not_its_content(nlp):
+    """ "praised the bridge plan in an interview on Saturday": accuse-type cues run their content on past the
+    object ("accused the firm of cutting corners in March"), but a phrase of setting hung on the cue itself (in an
+    interview, on Twitter, during the rally, a date) is not what was said. "blamed the delay on the builders"
+    keeps its "on"."""
+    f = _one(_found(nlp, "The senator praised the bridge plan in an interview published on Saturday."), "plan")
+    assert f["content"] == "the bridge plan"
+    f = _one(_found(nlp, "The mayor blamed the delay on the builders."), "delay")
+    assert f["content"] == "the delay on the builders"
+    f = _one(_found(nlp, "He accused the firm of cutting corners on the bridge in March."), "firm")
+    assert f["content"] == "the firm of cutting corners on the bridge in March"

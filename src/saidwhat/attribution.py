@@ -1349,6 +1349,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         if base in lx.OBJECT_PLUS_CUES:
             # "accused Y of doing Z in W": the object and everything after it in the clause
             for c in tok.rights:
+                if c.i > dobj.i and _setting_phrase(c, base):
+                    break  # "praised the plan in an interview on Saturday": where and when, not what
                 if c.i > dobj.i and c.dep_ not in ("punct", "cc", "conj", "npadvmod", "appos", "advcl",
                                                    "parataxis", "relcl") and not any(t.i in stop for t in c.subtree):
                     end = max(end, _subtree_span(c, doc, stop)[1])
@@ -1787,6 +1789,16 @@ def _bare_infinitive(tok: Token) -> bool:
 #: conjunctions that open a clause of time, reason or concession, never one of what was said
 _SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "because", "since", "when", "after", "before",
                   "if", "unless", "once", "until"}
+
+
+def _setting_phrase(c: Token, base: str) -> bool:
+    """A prepositional phrase on the cue that says where, when or through what it was said ("in an interview",
+    "on Twitter", "during the rally"), not a part of what was said ("blamed the crash on the pilot" excepted)."""
+    if c.dep_ != "prep" or (base == "blame" and c.lower_ == "on"):
+        return False
+    if c.lower_ in _SETTING_PREPS and not _REASON_IN.search(doc_text(c.doc), c.idx, c.idx + 20):
+        return True
+    return any(t.ent_type_ in _TIME_ENTS for t in c.subtree)
 
 
 def _parenthetical(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
