@@ -1180,12 +1180,19 @@ def test_an_objects_infinitive_the_parser_hangs_on_the_verb_stays_in_the_content
     """ "defended his call to raise the toll": the parser attaches "to raise" to "defended" as a clause of purpose,
     and the content stopped at "his call". Only nouns that take an infinitive of their own: "cited the floods to
     give context" is a clause of purpose and stays out."""
-    f = _one(_found(nlp, "Ms Obi defended his call to raise the bridge toll to five dollars a day."), "call")
-    assert f["content"] == "his call to raise the bridge toll to five dollars a day"
-    f = _one(_found(nlp, "He decried the mayor's repeated calls to ban all cars from the bridge."), "calls")
-    assert f["content"] == "the mayor's repeated calls to ban all cars from the bridge"
-    f = _one(_found(nlp, "The report cited the floods of May to give context to the new rules."), "floods")
-    assert f["content"] == "the floods of May"
+    _contents_are(nlp, [
+        ("Ms Obi defended his call to raise the bridge toll to five dollars a day.", "call",
+         "his call to raise the bridge toll to five dollars a day"),
+        ("He decried the mayor's repeated calls to ban all cars from the bridge.", "calls",
+         "the mayor's repeated calls to ban all cars from the bridge"),
+        ("The report cited the floods of May to give context to the new rules.", "floods", "the floods of May"),
+    ])
+
+
+def _contents_are(nlp, cases: list[tuple[str, str, str]]) -> None:
+    """Each (sentence, a word of the statement, the content expected) reads as expected."""
+    for sentence, needle, content in cases:
+        assert _one(_found(nlp, sentence), needle)["content"] == content, sentence
 
 
 def test_where_and_when_a_criticism_or_praise_was_made_is_not_its_content(nlp):
@@ -1193,9 +1200,9 @@ def test_where_and_when_a_criticism_or_praise_was_made_is_not_its_content(nlp):
     object ("accused the firm of cutting corners in March"), but a phrase of setting hung on the cue itself (in an
     interview, on Twitter, during the rally, a date) is not what was said. "blamed the delay on the builders"
     keeps its "on"."""
-    f = _one(_found(nlp, "The senator praised the bridge plan in an interview published on Saturday."), "plan")
-    assert f["content"] == "the bridge plan"
-    f = _one(_found(nlp, "The mayor blamed the delay on the builders."), "delay")
-    assert f["content"] == "the delay on the builders"
-    f = _one(_found(nlp, "He accused the firm of cutting corners on the bridge in March."), "firm")
-    assert f["content"] == "the firm of cutting corners on the bridge in March"
+    _contents_are(nlp, [
+        ("The senator praised the bridge plan in an interview published on Saturday.", "plan", "the bridge plan"),
+        ("The mayor blamed the delay on the builders.", "delay", "the delay on the builders"),
+        ("He accused the firm of cutting corners on the bridge in March.", "firm",
+         "the firm of cutting corners on the bridge in March"),
+    ])
