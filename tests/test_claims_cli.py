@@ -86,6 +86,22 @@ def test_positions_from_store(db, capsys):
     assert code == 2 and "no actor" in err and "Traceback" not in err
 
 
+def test_conflicts_table_says_when_its_dates_are_the_days_of_the_report(capsys):
+    """The "dates" of a conflict whose statements carry only their article's publication date say "(reported)";
+    the JSON says it per statement (date_from)."""
+    import csv
+    import io
+
+    args = ("conflicts", str(EXAMPLES / "ceasefire.txt"), "--date", "2025-06-14")
+    code, out, _ = run(capsys, *args, "-f", "json")
+    only_published = [not any(r["date_from"] == "said" for side in ("side_a", "side_b") for r in x[side]["statements"])
+                      for x in json.loads(out)]
+    code, out, _ = run(capsys, *args, "-f", "csv")
+    assert code == 0
+    marked = [r["dates"].endswith(" (reported)") for r in csv.DictReader(io.StringIO(out))]
+    assert marked == only_published and any(marked)
+
+
 def test_empty_store_is_clear(tmp_path, capsys):
     from saidwhat.store import open_store
 

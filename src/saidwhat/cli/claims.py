@@ -144,11 +144,13 @@ def conflicts_cmd(
             (f" (+{len(s.statements) - 3})" if len(s.statements) > 3 else "")
 
     def flat(x):
-        dates = sorted(r.date for r in x.side_a.statements + x.side_b.statements if r.date)
+        refs = x.side_a.statements + x.side_b.statements
+        dates = sorted(r.date for r in refs if r.date)
+        span = f"{dates[0]}..{dates[-1]}" if dates and dates[0] != dates[-1] else (dates[0] if dates else None)
+        if span and not any(r.date_from == "said" for r in refs):
+            span += " (reported)"  # publication dates only: when it was said is not stated
         return {"confidence": x.confidence, "kind": x.kind, "reasons": ", ".join(x.reasons), "claim": _short(x.label, 50),
-                "side_a": side(x.side_a), "side_b": side(x.side_b),
-                "dates": f"{dates[0]}..{dates[-1]}" if dates and dates[0] != dates[-1] else (dates[0] if dates else None),
-                "id": x.id}
+                "side_a": side(x.side_a), "side_b": side(x.side_b), "dates": span, "id": x.id}
 
     _output(out, fmt, ["confidence", "kind", "reasons", "claim", "side_a", "side_b", "dates"], flat,
             f"{total} conflict(s) among {len(found)} claim(s)" + (f", showing {len(out)}" if len(out) < total else ""))
