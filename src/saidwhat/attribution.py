@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon as lx
 from .actors import looks_human
 from .cue_scorer import CueModel, cue_features, cue_model, model_candidate, model_subject
-from .nlp.text import doc_ents, doc_text
+from .nlp.text import doc_ents, doc_text, mark_opens
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»“"
@@ -292,13 +292,10 @@ def _whole_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """A quotation written with two apostrophes (''...''), which the parser read as one mark with a space
     beside it (`nlp.text.for_parser`): a span edge falling between the two takes both, or neither when the mark
     belongs to the other side (an opening mark after the span's end, a closing one before its start)."""
-    def opening(i: int) -> bool:  # the pair at i, i+1
-        return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013-"
-
     if start > 0 and text[start] == "'" and text[start - 1] == "'":
-        start = start - 1 if opening(start - 1) else start + 1
+        start = start - 1 if mark_opens(text, start - 1) else start + 1
     if end < len(text) and text[end - 1] == "'" and text[end] == "'":
-        if opening(end - 1):
+        if mark_opens(text, end - 1):
             end -= 1
             while end > start and text[end - 1].isspace():
                 end -= 1
@@ -1359,9 +1356,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
             # the object, other than a time, place or medium ("on Monday", "in a statement", "at a rally")
             nxt = next((c for c in tok.rights if c.i > dobj.right_edge.i), None)
             if nxt is not None and nxt.dep_ == "prep" and nxt.i == dobj.right_edge.i + 1 \
-                    and (nxt.lower_ not in _SETTING_PREPS or _REASON_IN.search(doc_text(doc), nxt.idx, nxt.idx + 20)) \
-                    and not any(t.ent_type_ in _TIME_ENTS for t in nxt.subtree) \
-                    and not any(t.i in stop for t in nxt.subtree):
+                    and not _setting_phrase(nxt, base) and not any(t.i in stop for t in nxt.subtree):
                 end = max(end, _subtree_span(nxt, doc, stop)[1])
         inf = next((c for c in tok.rights if c.dep_ == "advcl" and c.left_edge.i == dobj.right_edge.i + 1
                     and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"), None)

@@ -71,6 +71,12 @@ def for_parser(text: str) -> str:
 _TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
 
 
+def mark_opens(text: str, i: int) -> bool:
+    """Does the quotation mark at `i` open a quotation (start of text, or after a space or an opening bracket or
+    dash)? Shared by the parser's reading of ''this'' and by the rules that cut spans around it."""
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013-"
+
+
 def _one_mark(m: re.Match) -> str:
     """''  ->  ' "' when it opens and '" ' when it closes: one straight mark against the words it quotes.
 
@@ -78,9 +84,8 @@ def _one_mark(m: re.Match) -> str:
     quotation, so the rules took "X, she noted, Y. ''Z,'' she said." as one sentence and the quotation as the
     content of both cues; with the mark apart from its words it ran the quotation into the sentence before.
     A span cut from the mark's token misses the other apostrophe; `attribution._trim` takes it back."""
-    s, i = m.string, m.start()
-    opens = (i == 0 or s[i - 1].isspace() or s[i - 1] in "([{\u2014\u2013-") and m.end() < len(s) \
-        and not s[m.end()].isspace()
+    s = m.string
+    opens = mark_opens(s, m.start()) and m.end() < len(s) and not s[m.end()].isspace()
     return ' "' if opens else '" '
 
 
