@@ -152,13 +152,13 @@ def test_word_counts_are_the_headline_and_body_counts_and_their_cosine():
     import numpy as np
     from sklearn.feature_extraction.text import HashingVectorizer
 
-    from saidwhat.claims.stance import TF_BITS, FeatureExtractor, _toks
+    from saidwhat.claims.stance import COS_BODY, TF_BITS, FeatureExtractor, _toks
 
     fitted = [f"The council met about {a} on day {i}." for i, a in enumerate(["roads", "parks", "buses", "taxes"] * 3)]
     fx = FeatureExtractor(svd_dim=2).fit(fitted)
     heads = ["Council shuts Pemberline bridge", "Parks open late"]
     bodies = [fx.body("The council shut the Pemberline bridge. Repairs start in May."), fx.body("Buses run late.")]
-    x = fx.word_counts(heads, bodies)
+    x = fx.word_counts(heads, bodies, fx.transform(heads, bodies)[:, COS_BODY])
     n = 1 << TF_BITS
     assert x.shape == (2, 2 * n + 1)
     hv = HashingVectorizer(tokenizer=_toks, lowercase=False, token_pattern=None, n_features=n,
@@ -168,4 +168,4 @@ def test_word_counts_are_the_headline_and_body_counts_and_their_cosine():
                                                                "Repairs start in May."]).toarray(), atol=1e-6)
     cos = x[:, 2 * n].toarray().ravel()
     assert cos[0] == pytest.approx(fx.transform(heads[:1], bodies[:1])[0, 0], abs=1e-6) and cos[0] > 0.2
-    assert fx.word_counts([], []).shape == (0, 2 * n + 1)
+    assert fx.word_counts([], [], []).shape == (0, 2 * n + 1)

@@ -30,6 +30,7 @@ LABELS: tuple[str, ...] = ("agree", "disagree", "discuss", "unrelated")
 FORMAT = "saidwhat-stance/3"
 TF_BITS = 13  # the word-count vectors of the related-or-not perceptron: 2 x 8,192 inputs
 N_PAIR_FEATURES = 26  # the hand-made features of one pair, before the LSA ones
+COS_BODY = 0  # the column of those features holding the tf-idf cosine of the headline with the whole body
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "stance.joblib"
 _SENT_RE = re.compile(r"(?<=[.!?])[\"'\u201d]?\s+(?=[A-Z\"'\u201c])|\n+")
 
@@ -117,16 +118,16 @@ class FeatureExtractor:
         folded.sum_duplicates()
         return normalize(folded).astype(np.float32)
 
-    def word_counts(self, headlines: Sequence[str], bodies: Sequence[_Body]) -> Any:
-        """The perceptron's input, one sparse row per pair: headline counts, body counts, tf-idf cosine."""
+    def word_counts(self, headlines: Sequence[str], bodies: Sequence[_Body], cosine: np.ndarray) -> Any:
+        """The perceptron's input, one sparse row per pair: headline counts, body counts, and the tf-idf cosine
+        `transform` already computed (its column COS_BODY)."""
         from scipy import sparse
 
         if not len(bodies):
             return sparse.csr_matrix((0, 2 * (1 << TF_BITS) + 1), dtype=np.float32)
-        counts = self.hasher.transform(list(headlines))
-        hv = self._tfidf(counts)
-        cos = np.array([[float(hv[i].multiply(b.vec).sum())] for i, b in enumerate(bodies)], np.float32)
-        return sparse.hstack([self._folded(counts), sparse.vstack([b.tf for b in bodies]), cos]).tocsr()
+        cos = np.asarray(cosine, np.float32).reshape(-1, 1)
+        folded = self._folded(self.hasher.transform(list(headlines)))
+        return sparse.hstack([folded, sparse.vstack([b.tf for b in bodies]), cos]).tocsr()
 
     def _unit_svd(self, x) -> np.ndarray:
         z = self.svd.transform(x).astype(np.float32)
@@ -265,7 +266,7 @@ class StanceModel:
         idx = [list(self.clf.classes_).index(lab) for lab in LABELS]
         p = p[:, idx]
         if self.words is not None:
-            pw = self.words.predict_proba(self.features.word_counts(headlines, bodies))
+            pw = self.words.predict_proba(self.features.word_counts(headlines, bodies, x[:, COS_BODY]))
             p = related_vote(p, pw[:, list(self.words.classes_).index(True)])
         return p
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..claims.stance import LABELS, FeatureExtractor, StanceModel, TwoStage, fnc1_decision
+from ..claims.stance import COS_BODY, LABELS, FeatureExtractor, StanceModel, TwoStage, fnc1_decision
 from ..eval import fnc1
 
 #: class weights: disagree is 1.7 % of the pairs; weighting it up trades a little agree/discuss precision for
@@ -73,8 +73,8 @@ def build(data: fnc1.Fnc1Set, pairs: list[fnc1.Pair], *, class_weight: dict[str,
     stance = HistGradientBoostingClassifier(max_iter=max_iter, learning_rate=0.1, max_leaf_nodes=31,
                                             l2_regularization=1.0, random_state=seed, early_stopping=False)
     clf = TwoStage(related, stance).fit(x, y, sample_weight=np.array([cw[s] for s in y]))
-    words = related_perceptron(fx.word_counts([p.headline for p in pairs], [bodies[p.body_id] for p in pairs]),
-                               y != "unrelated", seed=seed)
+    words = related_perceptron(fx.word_counts([p.headline for p in pairs], [bodies[p.body_id] for p in pairs],
+                                              x[:, COS_BODY]), y != "unrelated", seed=seed)
     if verbose:
         print(f"classifiers: {time.time() - t0:.0f} s", flush=True)
     return StanceModel(fx, clf, words=words, meta={"trained_on": f"FNC-1 train, {split} split",
