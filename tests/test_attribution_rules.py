@@ -1205,4 +1205,22 @@ def test_where_and_when_a_criticism_or_praise_was_made_is_not_its_content(nlp):
         ("The mayor blamed the delay on the builders.", "delay", "the delay on the builders"),
         ("He accused the firm of cutting corners on the bridge in March.", "firm",
          "the firm of cutting corners on the bridge in March"),
+        # a date inside what was said does not make the phrase one of setting: only the preposition's own object
+        ("The White House has accused Russia of hacking servers at a number of state agencies in recent months.",
+         "Russia", "Russia of hacking servers at a number of state agencies in recent months"),
+        ("The senator praised the bridge plan on Saturday.", "plan", "the bridge plan"),
+    ])
+
+
+def test_called_for_someone_to_do_something_keeps_the_infinitive(nlp):
+    """ "called for the minister to resign": the parser hangs "to resign" on "called" as a clause of purpose, and
+    the content stopped at "the minister"; or makes it the verb's own complement, and the content lost who is to
+    act. "called on the minister to resign" addresses the minister: the content is what was asked of them."""
+    _contents_are(nlp, [
+        ("Mr Smith has called for the former head of the port to release the transcripts of his talks.", "head",
+         "the former head of the port to release the transcripts of his talks"),
+        ("The union has called for the head of the agency to publish the survey of the bridge.", "agency",
+         "the head of the agency to publish the survey of the bridge"),
+        ("Mr Obi called on the mayor to return the money.", "money", "to return the money"),
+        ("Residents called for a new bridge.", "bridge", "a new bridge"),
     ])

@@ -1304,6 +1304,11 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
             return None  # "wants to win" is a wish about oneself, not a demand made of others
         content_tok = xcomp
         content = _subtree_span(xcomp, doc, stop)
+        prep = _call_prep(tok) if lemma == "call for" else None
+        if prep is not None and prep.lower_ == "for" and prep.i < xcomp.left_edge.i:
+            # "called for the minister to resign": who is to act is part of what is called for ("called on the
+            # minister to resign" makes the minister the one addressed)
+            content = (_subtree_span(prep, doc, stop)[0] + len(prep.text) + 1, content[1])
     if content is None and base == "call" and lemma.startswith("call ") :
         prep = _call_prep(tok)
         clause = _for_clause(tok) if prep is None and lemma == "call for" else None
@@ -1316,6 +1321,9 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
                 content_tok = prep_frame = prep
                 content = _subtree_span(prep, doc, stop)
                 content = (content[0] + len(prep.text) + 1, content[1]) if content[1] > content[0] else content
+                inf = _infinitive_after(tok, prep, stop)
+                if inf is not None:  # "called for the minister to resign": the parser hangs "to resign" on the verb
+                    content = (content[0], max(content[1], _subtree_span(inf, doc, stop)[1]))
             else:
                 # "called on the regulator to fine the airline": the parser makes the infinitive an xcomp or advcl
                 inf = xcomp or next((c for c in tok.rights if c.dep_ == "advcl" and c.i > prep.i and any(
@@ -1358,10 +1366,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
             if nxt is not None and nxt.dep_ == "prep" and nxt.i == dobj.right_edge.i + 1 \
                     and not _setting_phrase(nxt, base) and not any(t.i in stop for t in nxt.subtree):
                 end = max(end, _subtree_span(nxt, doc, stop)[1])
-        inf = next((c for c in tok.rights if c.dep_ == "advcl" and c.left_edge.i == dobj.right_edge.i + 1
-                    and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"), None)
-        if inf is not None and dobj.pos_ == "NOUN" and dobj.lemma_.lower() in lx.INFINITIVE_NOUNS \
-                and not any(t.i in stop for t in inf.subtree):
+        inf = _infinitive_after(tok, dobj, stop)
+        if inf is not None and dobj.pos_ == "NOUN" and dobj.lemma_.lower() in lx.INFINITIVE_NOUNS:
             # "defended his call to raise the toll": the parser hangs the noun's infinitive on the verb
             end = max(end, _subtree_span(inf, doc, stop)[1])
         content = (start, end)
@@ -1786,6 +1792,14 @@ _SUBORDINATORS = {"while", "whilst", "although", "though", "whereas", "because",
                   "if", "unless", "once", "until"}
 
 
+def _infinitive_after(tok: Token, phrase: Token, stop: set[int]) -> Token | None:
+    """An infinitive clause the parser hung on the cue `tok` right after `phrase` ("called for the minister | to
+    resign", "defended his call | to raise the toll"), holding no other cue; None when there is none."""
+    return next((c for c in tok.rights if c.dep_ == "advcl" and c.left_edge.i == phrase.right_edge.i + 1
+                 and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"
+                 and not any(t.i in stop for t in c.subtree)), None)
+
+
 def _setting_phrase(c: Token, base: str) -> bool:
     """A prepositional phrase on the cue that says where, when or through what it was said ("in an interview",
     "on Twitter", "during the rally"), not a part of what was said ("blamed the crash on the pilot" excepted)."""
@@ -1793,7 +1807,10 @@ def _setting_phrase(c: Token, base: str) -> bool:
         return False
     if c.lower_ in _SETTING_PREPS and not _REASON_IN.search(doc_text(c.doc), c.idx, c.idx + 20):
         return True
-    return any(t.ent_type_ in _TIME_ENTS for t in c.subtree)
+    # a time phrase is the preposition's own object ("on Saturday", "in recent days"), not a time somewhere inside
+    # what was said ("accused China of hacking agencies in recent years")
+    return any(t.ent_type_ in _TIME_ENTS for o in c.children if o.dep_ == "pobj"
+               for t in c.doc[o.left_edge.i:o.i + 1])
 
 
 def _parenthetical(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
