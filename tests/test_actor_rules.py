@@ -699,3 +699,18 @@ def test_a_knight_goes_by_his_first_name(nlp):
     assert added.speaker.name == "Tomas Ruiz"
     minister = next(s for s in art.statements if "every school" in s.content.text)
     assert minister.speaker.name != "Tomas Ruiz"
+
+
+def test_a_role_named_with_its_body_is_one_actor_with_the_later_bare_role(nlp):
+    """ "A spokesman for the ministry said ... The spokesman added ...": one spokesman, named with the body (the
+    bare role word names no one across a corpus)."""
+    got = _speakers("A spokesman for the harbour board said the pier was safe. The spokesman added that repairs "
+                    "would start in May.")
+    assert [n for n, _, _ in got] == ["Spokesman for the harbour board"] * 2
+    # a name closing the phrase after a common word is the speaker's own ("the minister for civil aviation Kofi
+    # Mensah"); after an honorific or a title it is the employer's ("a spokesman for Mr Obi")
+    got = _speakers("Tycoon Ade Bello said the airline would grow. \u201cCheap flights are here,\u201d the minister "
+                    "for civil aviation Kofi Mensah said.")
+    assert got[-1][:2] == ("Kofi Mensah", "name")
+    got = _speakers("Ade Bello spoke first. A spokesman for Mr Obi said the claim was false.")
+    assert got[-1][0] == "Spokesman for Mr Obi"

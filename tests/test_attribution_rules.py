@@ -1224,3 +1224,25 @@ def test_called_for_someone_to_do_something_keeps_the_infinitive(nlp):
         ("Mr Obi called on the mayor to return the money.", "money", "to return the money"),
         ("Residents called for a new bridge.", "bridge", "a new bridge"),
     ])
+
+
+def test_a_share_of_a_group_or_a_role_in_a_body_is_named_with_it(nlp):
+    """ "Half of the council said ...", "A spokesman for the ministry said ...": the speaker read "Half" or "A
+    spokesman", which tells a reader nothing; a share (a number, percent, half, two-thirds, a majority) or a role
+    (spokesman, head, aide, officials) runs on through the group or body it belongs to, up to a comma or a relative
+    clause."""
+    for sentence, speaker in [
+        ("Half of the council said the bridge plan was too costly.", "Half of the council"),
+        ("In the survey, 52 percent of registered voters said they would back the new bridge.",
+         "52 percent of registered voters"),
+        ("More than 4 in 10 said the mayor would handle the roads best.", "More than 4 in 10"),
+        ("Most of the farmers who spoke to us said grain prices were low.", "Most of the farmers"),
+        ("Some 40 percent of the 900 people polled, surveyed last week, said the toll was fair.",
+         "Some 40 percent of the 900 people polled"),
+        ("The head of the port authority said the bridge was safe.", "The head of the port authority"),
+        ("A spokeswoman for the ministry said the bridge was safe.", "A spokeswoman for the ministry"),
+        ("An aide to the mayor, who asked not to be named, said the toll would rise.", "An aide to the mayor"),
+        ("A lawyer for the family, Ana Ruiz, said the case was weak.", "A lawyer for the family"),
+        ("Farm ministers at a summit in Lagos said the grain deal was fair.", "Farm ministers"),  # where, not whose
+    ]:
+        assert _found(nlp, sentence)[0]["speaker"] == speaker, sentence

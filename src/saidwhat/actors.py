@@ -90,6 +90,10 @@ def _strip_det(text: str) -> str:
     return _POSS_END.sub("", " ".join(words)).strip(" ,")
 
 
+#: the body a role is held in, after the role ("spokesman for the ministry"): the role word is the one before it
+_ROLE_BODY = re.compile(r"\s+(?:for|of|at|with|to)\s.*$")
+
+
 def _title_key(text: str) -> str:
     return " ".join(w.lower() for w in _strip_det(text).split())
 
@@ -356,21 +360,22 @@ class ActorBook:
                  role: str) -> tuple[_Entry, str] | None:
         low = text.lower().strip()
         of = _of_objects(head) if head is not None else []
-        if head is not None and head.lemma_.lower() in _SHARE_NOUNS and of and of[0].pos_ in ("NOUN", "PROPN"):
+        if head is not None and head.lemma_.lower() in lx.SHARE_NOUNS and of and of[0].pos_ in ("NOUN", "PROPN"):
             # "A total of 58% of landlords reported", "a majority of economists said": the people counted speak
             inner = of[0]
-            while inner.lemma_.lower() in _SHARE_NOUNS or inner.like_num or inner.text == "%":
+            while inner.lemma_.lower() in lx.SHARE_NOUNS or inner.like_num or inner.text == "%":
                 nxt = _of_objects(inner)
                 if not nxt:
                     break
                 inner = nxt[0]
-            if inner.lemma_.lower() in _SHARE_NOUNS or inner.like_num:
+            if inner.lemma_.lower() in lx.SHARE_NOUNS or inner.like_num:
                 return None
             first = next((t for t in doc[inner.left_edge.i:inner.i + 1] if not (
                 t.like_num or t.text == "%" or t.dep_ in ("det", "quantmod", "nummod", "advmod", "punct"))), inner)
             start, end = first.idx, inner.idx + len(inner.text)
             return self._resolve(doc, (start, end), doc_text(doc)[start:end], inner, role)
-        if head is not None and head.lower_ in _INDEFINITE and (head.pos_ == "PRON" or low in _INDEFINITE):
+        if head is not None and head.lower_ in _INDEFINITE and (
+                head.pos_ == "PRON" or _ROLE_BODY.sub("", low) in _INDEFINITE):  # ("one of the riders")
             # ("One of the losing bidders, Dutch-based group Harbourco,")
             appos = next((c for h in [head, *of] for c in h.children if c.dep_ == "appos"), None)
             if appos is None:
@@ -445,7 +450,7 @@ class ActorBook:
             if e.description is None:
                 e.description = m.group(2)
             return e, via
-        appos = self._apposed_person(doc, head)
+        appos = self._apposed_person(doc, head, span[1])
         if appos is not None:
             # "the bank's chief economist, Maria Olsen, said": the person named beside the role speaks
             title = _strip_det(doc_text(doc)[span[0]:head.idx + len(head)]) if head.idx >= span[0] else None
@@ -544,7 +549,7 @@ class ActorBook:
                     # "the spokesman" after "a Vodafone spokesman": the one met before (another "an official" is
                     # not assumed to be the same one)
                     prior = next((x for x in reversed(self._entries) if x.kind == "person"
-                                  and x.name.lower().split()[-1:] == [lemma]), None)
+                                  and _ROLE_BODY.sub("", x.name.lower()).split()[-1:] == [lemma]), None)
                     if prior is not None:
                         self._touch(prior, text, role)
                         return prior, "description"
@@ -639,8 +644,10 @@ class ActorBook:
                 return e
         return None
 
-    def _apposed_person(self, doc: Doc, head: Token | None) -> Span | None:
-        """A PERSON entity in apposition to a common-noun head ("the editor, Jeff Smith")."""
+    def _apposed_person(self, doc: Doc, head: Token | None, span_end: int | None = None) -> Span | None:
+        """A PERSON entity in apposition to a common-noun head ("the editor, Jeff Smith"), or closing the
+        speaker's phrase straight after a common word ("the minister for civil aviation Kofi Mensah": the parser
+        makes the name the object of "for"; "a spokesman for Mr Obi" is Mr Obi's spokesman, not Mr Obi)."""
         if head is None or head.pos_ == "PROPN":
             return None
         for c in head.children:
@@ -648,6 +655,13 @@ class ActorBook:
                 ent = next((e for e in doc_ents(doc) if e.start <= c.i < e.end and e.label_ == "PERSON"), None)
                 if ent is not None and not country_of(ent.text):
                     return ent
+        if span_end is not None:
+            ent = next((e for e in doc_ents(doc) if e.label_ == "PERSON" and e.end_char == span_end
+                        and e.start > head.i + 1), None)
+            before = doc[ent.start - 1] if ent is not None else None
+            if before is not None and before.is_lower and before.pos_ in ("NOUN", "ADJ") \
+                    and before.lower_ not in lx.HONORIFICS and not country_of(ent.text):
+                return ent
         return None
 
     def _pronoun(self, low: str, head: Token | None = None) -> tuple[_Entry, str] | None:
@@ -921,10 +935,6 @@ _GENERIC_ROLES = {"official", "spokesman", "spokeswoman", "spokesperson", "analy
 
 #: Days and times that may stand before a paper noun ("Monday's report", "yesterday's statement").
 _TIME_WORDS = lx.DAY_WORDS | {"last week", "this week", "last year", "this year", "last month"}
-
-#: Heads that count a share of a group ("a total of 58% of landlords", "a majority of economists").
-_SHARE_NOUNS = {"total", "majority", "minority", "number", "third", "quarter", "half", "percent", "%", "proportion",
-                "share", "fraction", "two-thirds"}
 
 #: Pronouns that point at nobody in particular, so never at an earlier actor.
 _INDEFINITE = {"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "one", "none", "all",

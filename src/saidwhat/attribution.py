@@ -234,6 +234,18 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
                     t.pos_ in ("PROPN", "DET", "CCONJ", "ADP", "PUNCT") or t.text[:1].isupper()
                     for t in pobj.subtree):
                 end = pobj.right_edge.idx + len(pobj.right_edge.text)
+    preps = ("of", "in") if _quantity(tok) else _ROLE_PREPS if tok.lemma_.lower() in lx.ROLE_NOUNS else ()
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in preps), None)
+    pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is not None and pobj.lemma_.lower() not in lx.EVENT_NOUNS:  # ("leaders at a summit in Lisbon")
+        # "52 percent of registered voters", "half of the council", "4 in 10", "a spokesman for the ministry",
+        # "the head of the port authority": a share, or a role, says nothing without whose it is
+        last = pobj
+        for t in tok.doc[pobj.i + 1:pobj.right_edge.i + 1]:
+            if t.is_punct or t.dep_ == "relcl" or (t.head.dep_ == "relcl" and t.head.i > t.i):
+                break  # "of the 900 people polled, who ...": the group, not what is said of it
+            last = t
+        end = max(end, last.idx + len(last.text))
     ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end and e.label_ in ("ORG", "FAC")), None)
     if ent is not None and ent.end_char > end:
         end = ent.end_char  # the recognizer knows the whole name
@@ -245,6 +257,16 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             and doc[k - 2].is_alpha:
         k -= 2  # "Wal-Mart", "Rolls-Royce": the parser may split a hyphenated name into subjects
     return doc[k].idx, end
+
+
+_ROLE_PREPS = ("for", "of", "at", "with", "to")
+
+
+def _quantity(tok: Token) -> bool:
+    """A head that is a share of a group: a number, "percent", "half", "two-thirds", "a majority"."""
+    low = tok.lower_
+    return tok.like_num or low in lx.SHARE_NOUNS | lx.QUANTIFIERS or low.endswith(
+        ("-thirds", "-quarters", "-fifths", "-tenths"))
 
 
 def _subtree_span(tok: Token, doc: Doc, stop: set[int] | None = None) -> tuple[int, int]:

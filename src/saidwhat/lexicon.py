@@ -236,3 +236,25 @@ OBJECT_PLUS_CUES = {"accuse", "blame", "praise", "criticize", "criticise", "cond
                     "credit", "congratulate", "chide", "fault", "scold", "berate", "liken", "compare", "deride",
                     "ridicule", "assail", "rebuke", "slam", "blast", "bash", "attack", "denounce", "lambaste",
                     "excoriate", "applaud", "commend", "hail", "remind"}
+
+#: heads that count a share of a group ("half of the council", "52 percent of voters", "a total of 58% of landlords",
+#: "a majority of economists"): the people counted are who speaks (`actors`), and the speaker's phrase runs on
+#: through the group (`attribution.noun_phrase`)
+SHARE_NOUNS = {"total", "majority", "minority", "number", "third", "thirds", "quarter", "quarters", "half", "percent",
+               "per", "pct", "%", "proportion", "share", "fraction", "two-thirds", "plurality", "bulk", "rest",
+               "remainder"}
+#: pronouns that count part of a group ("most of the farmers", "many of them")
+QUANTIFIERS = {"most", "many", "some", "all", "few", "several", "both", "each", "none", "dozens", "hundreds",
+               "thousands", "millions"}
+#: roles held in a body, named with it ("a spokesman for the ministry", "the head of the port authority", "an aide
+#: to the mayor", "officials at the bank"): the speaker's phrase runs on through the body (`attribution.noun_phrase`)
+ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "head", "chief", "director", "member", "official",
+              "chairman", "chairwoman", "chair", "president", "leader", "secretary", "minister", "executive", "officer",
+              "representative", "ambassador", "envoy", "adviser", "advisor", "aide", "lawyer", "attorney", "manager",
+              "founder", "owner", "governor", "commissioner", "deputy", "source", "analyst", "economist", "researcher",
+              "professor", "employee", "worker", "staff", "partner", "negotiator", "strategist", "mayor", "boss"}
+#: gatherings a speaker is *at*, not a body they belong to ("leaders at a summit", "officials at the talks")
+EVENT_NOUNS = {"summit", "meeting", "conference", "rally", "event", "hearing", "briefing", "session", "talks", "forum",
+               "ceremony", "gathering", "party", "launch", "debate", "convention", "congress", "festival", "show",
+               "fair", "match", "game", "dinner", "lunch", "breakfast", "reception", "funeral", "trial", "inquiry",
+               "protest", "march", "vigil", "interview", "time", "weekend", "end", "start"}
