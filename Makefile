@@ -42,7 +42,7 @@ test-all: $(VENV)/.test-installed sysdeps
 	$(VENV)/bin/pytest -q
 
 train: install
-	$(PY) -m saidwhat.train.stance --data ../shared/data/fnc1 --out src/saidwhat/data/stance.joblib
+	$(PY) -m saidwhat.train.stance --data ../shared/data/fnc1 --out src/saidwhat/data/stance.joblib --full
 	$(PY) -m saidwhat.train.cues --data ../shared/data/polnear --out src/saidwhat/data/cues.joblib
 
 # Benchmarks print ratios measured side by side in one run; small defaults, see each script's --help for more.

@@ -198,7 +198,8 @@ def eval_fnc1(
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),
 ) -> None:
     """FNC-1 weighted score and per-class F1 of the stance model: on the competition test files when the
-    directory has them, else on the held-out dev split of the training files."""
+    directory has them, else on the held-out dev split of the training files (scored by a model trained without it,
+    built on first use and cached: the shipped model has seen every training pair)."""
     from saidwhat.eval.fnc1 import LABELS, evaluate, stances_path
 
     _check_format(fmt, ("table", "json"))

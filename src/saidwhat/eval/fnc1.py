@@ -21,6 +21,8 @@ related label (agree/disagree/discuss); reported as a percentage of the best pos
 from __future__ import annotations
 
 import csv
+import hashlib
+import os
 import random
 import sys
 import zlib
@@ -257,18 +259,85 @@ def write_predictions(path: str | Path, pairs: list[Pair], pred: list[str]) -> N
             w.writerow([p.headline, p.body_id, s])
 
 
+#: the training part each held-out split is scored against, and the `--split` of `saidwhat.train.stance` that makes it
+_TRAIN_PART = {"dev": ("train", "body"), "claims-dev": ("claims-train", "claims")}
+
+
+def trained_split(meta: dict) -> str:
+    """Which pairs a stance model was trained on: "all" (every training pair: the shipped model), "body" (the
+    train part of the body split) or "claims" (claims-train). Older files say it only in `trained_on`."""
+    if meta.get("split"):
+        return str(meta["split"])
+    said = str(meta.get("trained_on", ""))
+    return "claims" if "claims split" in said else "body" if "body split" in said else "all"
+
+
+def held_out_model(data: Fnc1Set, which: str, model_path: str | None) -> str | None:
+    """The model to score `which` with, such that no pair of it was seen in training.
+
+    The shipped model is trained on every training pair (the competition test set is scored by the strongest
+    model the data gives), so the dev splits of the training files are not held out from it: for them a model is
+    trained on the matching train part, once, and kept in the cache directory (`cache_dir`). A model passed with
+    --model is used as given, with a warning when the split is not held out from it."""
+    if data.kind != "train" or which not in _TRAIN_PART:
+        return model_path  # a test set is held out by construction; train/all/claims-train are scored in-sample
+    from ..claims.stance import load_stance_model
+
+    part, needed = _TRAIN_PART[which]
+    trained = trained_split(load_stance_model(model_path).meta)
+    if trained == needed:
+        return model_path
+    if model_path is not None:
+        print(f"warning: this model was trained on the {trained} split, so {which} is not held out from it; "
+              f"train one with `python -m saidwhat.train.stance --split {needed}` and pass it with --model",
+              file=sys.stderr)
+        return model_path
+    path = cache_dir() / f"stance-{needed}-{_training_key(data)}.joblib"
+    if not path.is_file():
+        print(f"the shipped stance model was trained on every pair of these files; scoring {which} with a model "
+              f"trained on the {part} part only (built once, ~2-5 min, kept at {path})", file=sys.stderr)
+        train_held_out(data, part, needed, path)
+    return str(path)
+
+
+def train_held_out(data: Fnc1Set, part: str, name: str, path: Path) -> None:
+    """Train the stance model on one training part as `make train` does, and save it at `path` (atomically)."""
+    from ..train.stance import build
+
+    model = build(data, split(data, part), verbose=False, split=name)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    model.save(tmp)
+    tmp.replace(path)
+
+
+def cache_dir() -> Path:
+    """Where models trained for an evaluation are kept: $SAIDWHAT_CACHE, else $XDG_CACHE_HOME/saidwhat, else
+    ~/.cache/saidwhat."""
+    if os.environ.get("SAIDWHAT_CACHE"):
+        return Path(os.environ["SAIDWHAT_CACHE"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "saidwhat"
+
+
+def _training_key(data: Fnc1Set) -> str:
+    """Changes when the training pairs, the model file format or the shipped model (its size stands in for the
+    training code that made it) change: a cached model is then stale and is trained again."""
+    from ..claims.stance import FORMAT, DEFAULT_PATH
+
+    h = hashlib.sha1(FORMAT.encode())
+    for p in data.pairs:
+        h.update(f"{p.headline}\t{p.body_id}\t{p.stance}\n".encode())
+    if DEFAULT_PATH.is_file():
+        h.update(str(DEFAULT_PATH.stat().st_size).encode())
+    return h.hexdigest()[:12]
+
+
 def evaluate(directory: str | Path, *, which: str = "dev", out: str | Path | None = None,
              limit: int | None = None, model_path: str | None = None) -> tuple[Fnc1Score | None, int]:
     """Predict (and score when the set is labelled). Returns (score or None when unlabelled, pairs predicted)."""
     data = load(directory, which)
     pairs = split(data, which)
-    if which.startswith("claims-"):
-        from ..claims.stance import load_stance_model
-
-        if "claims split" not in str(load_stance_model(model_path).meta.get("trained_on", "")):
-            print(f"warning: this model was not trained on the claims split, so {which} is not held out from it; "
-                  "train one with `python -m saidwhat.train.stance --split claims` and pass it with --model",
-                  file=sys.stderr)
+    model_path = held_out_model(data, which, model_path)
     if limit:
         pairs = pairs[:limit]
     pred = predict(pairs, data.bodies, model_path)
