@@ -714,3 +714,33 @@ def test_a_role_named_with_its_body_is_one_actor_with_the_later_bare_role(nlp):
     assert got[-1][:2] == ("Kofi Mensah", "name")
     got = _speakers("Ade Bello spoke first. A spokesman for Mr Obi said the claim was false.")
     assert got[-1][0] == "Spokesman for Mr Obi"
+
+
+def test_the_government_of_a_story_about_one_country_is_that_countrys(nlp):
+    """ "The government said" in a story naming Ghana again and again is Ghana's government; a story naming two
+    countries as often, or one only once, leaves it unresolved to a country (whose it is, the text does not say)."""
+    got = _speakers("Ghana will cut fuel taxes next year. Ghanaian traders have long asked for the cut, and "
+                    "prices in Ghana are the highest in the region. The government said the cut would cost little.")
+    assert got[-1][:3] == ("Ghana", "name", "government")
+    got = _speakers("Ghana and Togo will cut fuel taxes. Traders in Ghana and Togo welcomed it. The government "
+                    "said the cut would cost little.")
+    assert got[-1][2] != "government"
+    got = _speakers("Fuel taxes will fall in Ghana. The government said the cut would cost little.")
+    assert got[-1][2] != "government"
+    # named often, but only from the fourth paragraph on: not what the story opened on
+    got = _speakers("Fuel taxes will fall.\n\nTraders welcomed the cut.\n\nPrices are high.\n\nGhana and "
+                    "Ghanaian traders led the talks in Ghana. The government said the cut would cost little.")
+    assert got[-1][2] != "government"
+
+
+def test_a_report_or_survey_speaks_for_whoever_made_it(nlp):
+    """ "A survey of 280 schemes by Pension Data Services found ...": the maker named by "by"/"from" is the actor
+    (the phrase keeps the survey); "from Ghana" says where it comes from, and two makers are neither's."""
+    got = _speakers("A survey of 280 pension schemes by Pension Data Services' (PDS) found that costs rose.")
+    assert got[0][:2] == ("Pension Data Services", "name")
+    got = _speakers("Research from Halifax, the biggest lender, suggests house prices rose.")
+    assert got[0][:2] == ("Halifax", "name")
+    got = _speakers("A study from Ghana found that fuel taxes rose.")
+    assert got[0][2] != "government"
+    got = _speakers("The most recent surveys from Nationwide and Halifax found that prices fell.")
+    assert got[0][0] != "Nationwide and Halifax"

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from . import lexicon as lx
 from .model import Actor
 from .nlp.text import as_printed, doc_ents, doc_text
-from .places import country_of, government_of
+from .places import DEMONYMS, country_of, government_of
 
 #: "the firm" / "the company" refer back to the last named organization rather than naming a new one
 _ORG_ANAPHORS = {"firm", "company", "group", "carrier", "airline", "retailer", "bank", "insurer", "lender", "operator",
@@ -94,6 +94,13 @@ def _strip_det(text: str) -> str:
 _ROLE_BODY = re.compile(r"\s+(?:for|of|at|with|to)\s.*$")
 
 
+#: the maker of a report or survey, at the end of the speaker's phrase ("a survey of 280 schemes by X")
+_MADE_BY = re.compile(r"\b(from|by)\s+(.+)$", re.S)
+
+#: a government named by what it is only: whose it is comes from the story (`ActorBook._country_in_focus`)
+_BARE_GOVERNMENT = {"the government", "the administration", "the cabinet", "government"}
+
+
 def _title_key(text: str) -> str:
     return " ".join(w.lower() for w in _strip_det(text).split())
 
@@ -108,6 +115,9 @@ class ActorBook:
         self._speakers: list[str] = []
         self._avoid: frozenset[str] = frozenset()
         self._subject_people: list[_Entry] = []  # people named as the subject of a sentence, in text order
+        self._countries: dict[str, int] = {}  # country -> mentions so far (names, seats, nationality adjectives)
+        self._lead_countries: set[str] = set()  # countries named in the headline and the first two paragraphs
+        self._paragraphs = 0
 
     # ------------------------------------------------------------------------------------- registry
     def _new(self, name: str, kind: str, description: str | None = None) -> _Entry:
@@ -287,6 +297,29 @@ class ActorBook:
             if hit:
                 e = self._government(hit[0])
                 self._touch(e, ent.text, "other")
+                self._count_country(hit[0])
+        elif ent.label_ == "NORP" and DEMONYMS.get(ent.text.lower()):
+            self._count_country(DEMONYMS[ent.text.lower()])  # "the Korean economy": a story about South Korea
+
+    def begin_paragraph(self) -> None:
+        """The reader moves to the next paragraph (the headline is the first)."""
+        self._paragraphs += 1
+
+    def _count_country(self, country: str) -> None:
+        self._countries[country] = self._countries.get(country, 0) + 1
+        if self._paragraphs <= 3:
+            self._lead_countries.add(country)
+
+    def _country_in_focus(self) -> str | None:
+        """The country the story is about so far: named in its headline or first two paragraphs, at least twice,
+        and at least twice as often as any other (a story that opens on Turkey and names it five times and the US
+        once is about Turkey; one about a country the place list does not know, naming Paris twice on the way, is
+        about neither)."""
+        ranked = sorted(self._countries.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]) \
+                or ranked[0][0] not in self._lead_countries:
+            return None
+        return ranked[0][0]
 
     def note_title_subject(self, subj: Token) -> None:
         """ "The Tory leader was asked about quotas. He replies: ...": the holder of a title named before, made a
@@ -400,6 +433,8 @@ class ActorBook:
                 self._touch(known, name, role)
                 return known, "alias" if name != known.name else "name"
         gov = government_of(_strip_det(text))
+        if gov is None and low in _BARE_GOVERNMENT:
+            gov = self._country_in_focus()  # "the government said" in a story about Turkey: Turkey's
         if gov:  # "the British government said": the government of the United Kingdom
             e = self._government(gov)
             self._touch(e, _strip_det(text), role)
@@ -412,6 +447,17 @@ class ActorBook:
             if named is not None:
                 self._touch(named, _strip_det(text), role)
                 return named, "description"
+        by = _MADE_BY.search(text) if head is not None and head.lemma_.lower() in lx.AUTHORED_NOUNS else None
+        if by is not None:
+            # "a survey of 280 schemes by Pension Data Services found", "research from Halifax suggests": the maker
+            owner = re.sub(r"^[a-z]+['’]s\s+", "", _strip_det(by.group(2).strip()))  # ("the country's X": X)
+            if by.group(1) == "from" and (country_of(owner) or owner.lower() in DEMONYMS):
+                owner = ""  # "a study from Ghana": where it comes from, not who made it
+            if re.search(r"\s(?:and|&)\s", owner):
+                owner = ""  # "surveys from Nationwide and Halifax": two makers, neither one speaker
+            got = self._owner(owner, role) or (self._group(owner, role), "group") if owner else None
+            if got is not None:
+                return got
         if head is not None and head.lemma_.lower() in _PAPER_NOUNS and head.idx > span[0]:
             # "A Minas de Almaden statement said", "the ministry's report said": the body behind the paper
             owner = _strip_det(doc_text(doc)[span[0]:head.idx].strip())
@@ -427,19 +473,9 @@ class ActorBook:
                        for t in doc[max(0, head.i - 8):head.i] if t.idx >= span[0]) \
                     and not (country_of(owner) or government_of(owner)):
                 owner = ""  # "Other reports said", "Press reports said": no one is named behind the paper
-            hit = country_of(owner) if owner else None
-            country = hit[0] if hit else government_of(owner)
-            if country:
-                e = self._government(country)
-                self._touch(e, owner, role)
-                return e, hit[1] if hit else "name"
-            if owner[:1].isupper():
-                owner_words = _clean_name(owner).split()
-                known = self._known_person(owner_words) if 1 <= len(owner_words) <= 3 else None
-                if known is not None:
-                    self._touch(known, owner, role)
-                    return known, "alias"
-                return self._org(owner, role), "name"
+            got = self._owner(owner, role)
+            if got is not None:
+                return got
         m = _NAME_OF.fullmatch(name)
         if m and role == "speaker" and m.group(1).split()[0].lower() not in ("the", "a", "an") and not any(
                 w.lower().strip(".,") in lx.ORG_NOUNS | _CORP_WORDS | lx.TITLE_NOUNS | _INSTITUTION_WORDS
@@ -642,6 +678,24 @@ class ActorBook:
             e = self._entry_by_pyid(pyid)
             if e is not None and e.kind == "organization" and {w.lower() for w in e.name.split()} & _OUTLET_WORDS:
                 return e
+        return None
+
+    def _owner(self, owner: str, role: str) -> tuple[_Entry, str] | None:
+        """The one behind a paper, by name: a country's government, a person met before, else a body; None for a
+        phrase naming no one (lowercase: "economists")."""
+        hit = country_of(owner) if owner else None
+        country = hit[0] if hit else government_of(owner)
+        if country:
+            e = self._government(country)
+            self._touch(e, owner, role)
+            return e, hit[1] if hit else "name"
+        if owner[:1].isupper():
+            owner_words = _clean_name(owner).split()
+            known = self._known_person(owner_words) if 1 <= len(owner_words) <= 3 else None
+            if known is not None:
+                self._touch(known, owner, role)
+                return known, "alias"
+            return self._org(owner, role), "name"
         return None
 
     def _apposed_person(self, doc: Doc, head: Token | None, span_end: int | None = None) -> Span | None:

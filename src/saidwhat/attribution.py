@@ -236,6 +236,8 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
                 end = pobj.right_edge.idx + len(pobj.right_edge.text)
     preps = ("of", "in") if _quantity(tok) else _ROLE_PREPS if tok.lemma_.lower() in lx.ROLE_NOUNS else ()
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in preps), None)
+    if tok.lemma_.lower() in lx.AUTHORED_NOUNS:
+        prep = _author_prep(tok)
     pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
     if pobj is not None and pobj.lemma_.lower() not in lx.EVENT_NOUNS:  # ("leaders at a summit in Lisbon")
         # "52 percent of registered voters", "half of the council", "4 in 10", "a spokesman for the ministry",
@@ -245,6 +247,11 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             if t.is_punct or t.dep_ == "relcl" or (t.head.dep_ == "relcl" and t.head.i > t.i):
                 break  # "of the 900 people polled, who ...": the group, not what is said of it
             last = t
+        gap = next((t for t in tok.doc[prep.i + 1:pobj.i] if t.text in ("(", "[", ",", "—", "–", ";")), None)
+        if gap is not None:  # "by Incomes Data Services' (IDS)": the name, not its bracketed short form
+            last = tok.doc[gap.i - 1]
+        while last.i > prep.i + 1 and (last.tag_ == "POS" or last.is_punct):
+            last = tok.doc[last.i - 1]
         end = max(end, last.idx + len(last.text))
     ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end and e.label_ in ("ORG", "FAC")), None)
     if ent is not None and ent.end_char > end:
@@ -260,6 +267,19 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
 
 
 _ROLE_PREPS = ("for", "of", "at", "with", "to")
+
+
+def _author_prep(tok: Token) -> Token | None:
+    """The "from"/"by" naming who made a report or survey ("a survey of 280 schemes by Incomes Data Services", "a
+    report earlier this week from the retail consortium"): in the noun's own phrase, before any punctuation."""
+    sub = {t.i for t in tok.subtree}
+    for t in tok.doc[tok.i + 1:tok.right_edge.i + 1]:
+        if t.is_punct or t.i not in sub or t.dep_ == "relcl":
+            return None
+        if t.dep_ == "prep" and t.lower_ in ("from", "by") and t.i + 1 < len(tok.doc) \
+                and tok.doc[t.i + 1].pos_ in ("DET", "PROPN", "NOUN", "ADJ"):
+            return t
+    return None
 
 
 def _quantity(tok: Token) -> bool:

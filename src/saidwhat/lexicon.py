@@ -258,3 +258,7 @@ EVENT_NOUNS = {"summit", "meeting", "conference", "rally", "event", "hearing", "
                "ceremony", "gathering", "party", "launch", "debate", "convention", "congress", "festival", "show",
                "fair", "match", "game", "dinner", "lunch", "breakfast", "reception", "funeral", "trial", "inquiry",
                "protest", "march", "vigil", "interview", "time", "weekend", "end", "start"}
+#: what speaks for whoever made it ("a survey by the chamber found", "research from the lender suggests"): the
+#: speaker's phrase runs on through its "from"/"by" phrase (`attribution.noun_phrase`), whose body is the actor
+AUTHORED_NOUNS = {"report", "survey", "study", "poll", "research", "figures", "data", "statistics", "review",
+                  "analysis", "paper", "findings", "forecast", "index", "estimate", "estimates"}

@@ -307,6 +307,7 @@ def _assemble(p: _Prepared, pdocs, text: str | None = None, mentions=()) -> Arti
     last_para_end = -1
     parsed = {id(doc) for _, doc in pdocs}
     for para, doc in sorted([*pdocs, *mentions], key=lambda pd: pd[0].start):
+        book.begin_paragraph()
         if id(doc) not in parsed:  # entity mentions only: no parse, no statements
             for e in doc_ents(doc):
                 book.note_entity(e)
