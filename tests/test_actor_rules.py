@@ -241,7 +241,8 @@ def test_a_name_with_a_plural_verb_is_a_group_and_never_a_title_holder(nlp):
     got = _speakers("Tomas Brandt has said the plan is fair. The Greens say Labour is acting too late while the "
                     "Lib Dems say the plan may fail.\n\nThe prime minister on Sunday said the rules would tighten.")
     kinds = {name: kind for name, _, kind in got}
-    assert kinds.get("Lib Dems") == "group"
+    assert kinds.get("Greens") == "group"
+    assert kinds.get("Liberal Democrats") == "organization"  # (a party: test_a_party_is_one_actor_...)
     assert got[-1][0] == "Tomas Brandt"
 
 
@@ -744,3 +745,14 @@ def test_a_report_or_survey_speaks_for_whoever_made_it(nlp):
     assert got[0][2] != "government"
     got = _speakers("The most recent surveys from Nationwide and Halifax found that prices fell.")
     assert got[0][0] != "Nationwide and Halifax"
+
+
+def test_a_party_is_one_actor_under_the_names_news_gives_it(nlp):
+    """ "the Tories" and "the Conservatives" are one party (an organization, not a group of people), as are "the
+    Lib Dems" and "the Liberal Democrats"; a person named with the party stays the person."""
+    got = _speakers("The Tories have warned that taxes will rise. The Conservatives say they would cut the levy. "
+                    "Conservative leader Ann Vey said the plan was sound. The Lib Dems say they will look at it. "
+                    "The Liberal Democrats have warned both parties.")
+    assert got == [("Conservative Party", "alias", "organization"), ("Conservative Party", "alias", "organization"),
+                   ("Ann Vey", "name", "person"), ("Liberal Democrats", "alias", "organization"),
+                   ("Liberal Democrats", "name", "organization")]

@@ -439,6 +439,11 @@ class ActorBook:
             e = self._government(gov)
             self._touch(e, _strip_det(text), role)
             return e, "name"
+        party = lx.PARTIES.get(_strip_det(text).lower())
+        if party is not None:  # "the Tories" and "the Conservatives": one party
+            e = self._new(party, "organization")
+            self._touch(e, _strip_det(text), role)
+            return e, "name" if _strip_det(text) == party else "alias"
         if head is not None and head.lemma_.lower() in ("statement", "communique", "communiqué", "release") \
                 and low.split()[0] == "the" and len(low.split()) == 2:
             # "the statement further claimed": the body that issued it; the body that spoke last, even when named

@@ -262,3 +262,13 @@ EVENT_NOUNS = {"summit", "meeting", "conference", "rally", "event", "hearing", "
 #: speaker's phrase runs on through its "from"/"by" phrase (`attribution.noun_phrase`), whose body is the actor
 AUTHORED_NOUNS = {"report", "survey", "study", "poll", "research", "figures", "data", "statistics", "review",
                   "analysis", "paper", "findings", "forecast", "index", "estimate", "estimates"}
+#: political parties under the names news uses for them ("the Tories", "the Lib Dems"): one actor per party
+PARTIES = {"tories": "Conservative Party", "tory party": "Conservative Party", "conservatives": "Conservative Party",
+           "conservative party": "Conservative Party", "labour": "Labour Party", "labour party": "Labour Party",
+           "lib dems": "Liberal Democrats", "liberal democrats": "Liberal Democrats",
+           "liberal democrat party": "Liberal Democrats", "ukip": "UK Independence Party",
+           "uk independence party": "UK Independence Party", "snp": "Scottish National Party",
+           "scottish national party": "Scottish National Party", "plaid cymru": "Plaid Cymru",
+           "plaid": "Plaid Cymru", "gop": "Republican Party", "republicans": "Republican Party",
+           "republican party": "Republican Party", "democrats": "Democratic Party",
+           "democratic party": "Democratic Party"}
