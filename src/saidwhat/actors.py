@@ -91,7 +91,7 @@ def _strip_det(text: str) -> str:
 
 
 #: the body a role is held in, after the role ("spokesman for the ministry"): the role word is the one before it
-_ROLE_BODY = re.compile(r"\s+(?:for|of|at|with|to)\s.*$")
+_ROLE_BODY = re.compile(rf"\s+(?:{'|'.join(lx.ROLE_PREPS)})\s.*$")
 
 
 #: the maker of a report or survey, at the end of the speaker's phrase ("a survey of 280 schemes by X")

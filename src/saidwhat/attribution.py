@@ -234,7 +234,7 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
                     t.pos_ in ("PROPN", "DET", "CCONJ", "ADP", "PUNCT") or t.text[:1].isupper()
                     for t in pobj.subtree):
                 end = pobj.right_edge.idx + len(pobj.right_edge.text)
-    preps = ("of", "in") if _quantity(tok) else _ROLE_PREPS if tok.lemma_.lower() in lx.ROLE_NOUNS else ()
+    preps = ("of", "in") if _quantity(tok) else lx.ROLE_PREPS if tok.lemma_.lower() in lx.ROLE_NOUNS else ()
     prep = next((c for c in tok.rights if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in preps), None)
     if tok.lemma_.lower() in lx.AUTHORED_NOUNS:
         prep = _author_prep(tok)
@@ -264,9 +264,6 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             and doc[k - 2].is_alpha:
         k -= 2  # "Wal-Mart", "Rolls-Royce": the parser may split a hyphenated name into subjects
     return doc[k].idx, end
-
-
-_ROLE_PREPS = ("for", "of", "at", "with", "to")
 
 
 def _author_prep(tok: Token) -> Token | None:

@@ -247,7 +247,9 @@ SHARE_NOUNS = {"total", "majority", "minority", "number", "third", "thirds", "qu
 QUANTIFIERS = {"most", "many", "some", "all", "few", "several", "both", "each", "none", "dozens", "hundreds",
                "thousands", "millions"}
 #: roles held in a body, named with it ("a spokesman for the ministry", "the head of the port authority", "an aide
-#: to the mayor", "officials at the bank"): the speaker's phrase runs on through the body (`attribution.noun_phrase`)
+#: to the mayor", "officials at the bank"): the speaker's phrase runs on through the body (`attribution.noun_phrase`),
+#: and the role word is the one before these prepositions (`actors._ROLE_BODY`)
+ROLE_PREPS = ("for", "of", "at", "with", "to")
 ROLE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "head", "chief", "director", "member", "official",
               "chairman", "chairwoman", "chair", "president", "leader", "secretary", "minister", "executive", "officer",
               "representative", "ambassador", "envoy", "adviser", "advisor", "aide", "lawyer", "attorney", "manager",
