@@ -192,7 +192,7 @@ def eval_fnc1(
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write predictions here (Headline, Body ID, Stance)."),
     split: str = typer.Option(
         "dev", "--split", help="dev (the held-out 20 percent of bodies; all of a test set), train, all, or "
-        "claims-dev / claims-train (split by claim, for a model trained with --split claims)."),
+        "claims-dev / claims-train (split by claim; dev and claims-dev are scored by a model trained without them)."),
     limit: Optional[int] = typer.Option(None, "--limit", min=1, help="Score only the first N pairs of the split."),
     model: Optional[Path] = typer.Option(None, "--model", help="Stance model file (default: the shipped one)."),
     fmt: str = typer.Option("table", "--format", "-f", help="table or json."),

@@ -3,9 +3,10 @@
     python -m saidwhat.train.stance --data ../shared/data/fnc1 --out src/saidwhat/data/stance.joblib --full
 
 The shipped model is trained with `--full`, on every training pair: the competition test set is made of new
-stories, and more training stories help there (on two claim folds, training on 80 % of the training bodies
-instead of all of them cost 1.25 and 0.09 points, and disagree F1 0.171 -> 0.047 and 0.111 -> 0.030;
-docs/claims.md). Its printed dev score is then not held out and the command says so; `saidwhat eval fnc1`
+stories, and the model should see as many stories as the data has. Measured on four claim folds (docs/claims.md):
+training on 80 % of the training bodies instead of all of them moved the score by -1.25, +0.65, -0.49 and -0.09
+points (no clear gain either way), and disagree F1 fell from 0.171 to 0.047 and from 0.111 to 0.030 on the two
+folds recorded at both sizes. Its printed dev score is then not held out and the command says so; `saidwhat eval fnc1`
 scores the dev splits of the training files with a model trained without them (`eval.fnc1.held_out_model`).
 Without `--full` it trains on the 80 % train part of the hold-out split by body id (`saidwhat.eval.fnc1.hold_out_ids`)
 and prints the score on the 20 % dev part, which is never seen in training; `--split claims` trains on
