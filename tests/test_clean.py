@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,10 @@ def check_offsets(raw: str, html: bool = False) -> None:
         j = c.to_raw(i)
         assert j >= last, "to_raw must not go backwards"
         last = j
-        if ch.isspace():
+        if src[j] == "&" and ch != "&":  # a decoded character reference ("&#233;" -> "é")
+            ref = src[j:src.index(";", j) + 1]
+            assert ch in unescape(ref) and ref != unescape(ref)
+        elif ch.isspace():
             assert src[j].isspace()
         else:
             assert src[j] == ch
@@ -216,6 +220,24 @@ def test_to_raw_end_and_span() -> None:
         c.to_raw(len(c.text) + 1)
 
 
+def test_character_references_are_decoded_and_map_back() -> None:
+    raw = ("Port board signs communiqu&#233;\n\n"
+           "The communiqu&#233; from Dock &amp; Rail said rates &lt;would&gt; rise, &bogus; the chairman said.\n\n"
+           "He added that &#x201C;nothing&#x201D; was settled.")
+    c = clean(raw)
+    assert c.title == "Port board signs communiqué"
+    assert "The communiqué from Dock & Rail said rates <would> rise, &bogus; the chairman said." in c.text
+    assert "“nothing”" in c.text
+    i = c.text.index("Dock & Rail")
+    a, b = c.span_to_raw(i, i + len("Dock & Rail"))
+    assert raw[a:b] == "Dock &amp; Rail"
+    i = c.text.index("communiqué from")
+    a, b = c.span_to_raw(i, i + len("communiqué"))
+    assert raw[a:b] == "communiqu&#233;"
+    assert c.to_raw(len(c.text)) == len(raw)
+    check_offsets(raw)
+
+
 def test_not_a_string_is_an_input_error() -> None:
     with pytest.raises(InputError):
         clean(b"bytes")  # type: ignore[arg-type]
@@ -285,7 +307,7 @@ def test_bbc_sentences_survive_cleaning() -> None:
                 line = line.strip()
                 if is_sentence(line):
                     n_lines += 1
-                    assert line in c.text, (d["id"], line)
+                    assert unescape(line) in c.text, (d["id"], line)
             assert c.title == d["title"], d["id"]
     assert n_lines > 1000
 

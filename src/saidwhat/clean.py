@@ -10,7 +10,9 @@ Contract (see `Cleaned`):
 
 * `text` is the article as paragraphs separated by one blank line ("\\n\\n"); every character of it comes
   from the input, so `to_raw(i)` maps it back. Characters are copied verbatim except the whitespace that
-  joins paragraphs and hard-wrapped lines: that whitespace maps to a whitespace character of the input.
+  joins paragraphs and hard-wrapped lines (it maps to a whitespace character of the input) and the HTML
+  character references scraped text keeps ("communiqu&#233;" reads "communiqué": the decoded character maps
+  to the reference, and a span ending on it maps to the reference's end).
 * `removed` lists what was dropped, with offsets into `source` and a `reason` from `REASONS`.
   For plain text `source` is the input itself; for HTML it is the text trafilatura extracted from the page
   (with the page title prepended as the first line when the body does not start with it) - offsets of an
@@ -24,8 +26,10 @@ No spaCy, no store: this runs on every article and must stay well under a millis
 """
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -216,6 +220,7 @@ class Cleaned:
     source: str = field(repr=False)
     _clean_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
     _raw_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    _decoded: tuple[tuple[int, int], ...] = field(default=(), repr=False, compare=False)  # (last char, raw end)
 
     def to_raw(self, i: int) -> int:
         """Map an offset in `text` (0 <= i <= len(text)) to the offset in `source` it came from.
@@ -229,7 +234,7 @@ class Cleaned:
         if not self._clean_starts:
             return 0
         if i == n:
-            return self.to_raw(n - 1) + 1 if n else 0
+            return self._raw_end(n - 1) if n else 0
         k = bisect_right(self._clean_starts, i) - 1
         return self._raw_starts[k] + (i - self._clean_starts[k])
 
@@ -238,7 +243,14 @@ class Cleaned:
         if end <= start:
             r = self.to_raw(start)
             return r, r
-        return self.to_raw(start), self.to_raw(end - 1) + 1
+        return self.to_raw(start), self._raw_end(end - 1)
+
+    def _raw_end(self, i: int) -> int:
+        """The end in `source` of the character at `i` of `text`: past the whole reference if it was decoded."""
+        for last, raw_end in self._decoded:
+            if last == i:
+                return raw_end
+        return self.to_raw(i) + 1
 
     def in_caption(self, start: int, end: int | None = None) -> bool:
         """True when the span (or offset) of `text` lies inside an image caption."""
@@ -372,6 +384,26 @@ def _timestamp_date(m: re.Match[str]) -> str | None:
         return None
 
 
+#: An HTML character reference left in scraped text ("communiqu&#233;", "AT&amp;T"): decoded, so that names and
+#: quotations read as printed. Only references that `html.unescape` knows change; "&foo;" stays as it is.
+_CHAR_REF = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _pieces(s: str, a: int, b: int) -> Iterator[tuple[str, int, int]]:
+    """`s[a:b]` as runs `(text, raw_start, raw_end)`: verbatim runs, and each decoded character reference."""
+    at = a
+    for m in _CHAR_REF.finditer(s, a, b):
+        dec = html.unescape(m.group())
+        if dec == m.group() or not dec:
+            continue
+        if m.start() > at:
+            yield s[at:m.start()], at, m.start()
+        yield dec, m.start(), m.end()
+        at = m.end()
+    if at < b:
+        yield s[at:b], at, b
+
+
 def _last_newline(s: str, a: int, b: int) -> int:
     k = max(s.rfind("\n", a, b), s.rfind("\r", a, b))
     return k if k >= 0 else a
@@ -497,7 +529,7 @@ def clean(raw: str, *, html: bool = False) -> Cleaned:
     # 5. headline
     title = meta_title
     if kept and len(kept) > 1:
-        first = s[kept[0].start:kept[0].end]
+        first = "".join(p for p, _, _ in _pieces(s, kept[0].start, kept[0].end))
         if (len(first) <= _HEADLINE_MAX_CHARS and len(first.split()) <= _HEADLINE_MAX_WORDS
                 and (not first.endswith((".", ":", ",", ";")) or first.endswith("...")) and not kept[0].caption
                 and not kept[1].cont
@@ -510,6 +542,7 @@ def clean(raw: str, *, html: bool = False) -> Cleaned:
     cstarts: list[int] = []
     rstarts: list[int] = []
     captions: list[tuple[int, int]] = []
+    decoded: list[tuple[int, int]] = []
     pos = 0
     prev: _Line | None = None
     for ln in kept:
@@ -529,15 +562,23 @@ def clean(raw: str, *, html: bool = False) -> Cleaned:
                 rstarts.append(r)
                 pos += 1
             parts.append(sep)
-        cstarts.append(pos)
-        rstarts.append(ln.start)
-        parts.append(s[ln.start:ln.end])
+        line_start, joined = pos, bool(parts) and parts[-1] == " "
+        for piece, ra, rb in _pieces(s, ln.start, ln.end):
+            if rb - ra == len(piece):
+                cstarts.append(pos)
+                rstarts.append(ra)
+            else:  # a decoded character reference: each character maps to the reference's start
+                for k in range(len(piece)):
+                    cstarts.append(pos + k)
+                    rstarts.append(ra)
+                decoded.append((pos + len(piece) - 1, rb))
+            parts.append(piece)
+            pos += len(piece)
         if ln.caption:
-            if captions and captions[-1][1] == pos - 1 and prev is not None and prev.caption and parts[-2] == " ":
-                captions[-1] = (captions[-1][0], pos + ln.end - ln.start)
+            if captions and captions[-1][1] == line_start - 1 and prev is not None and prev.caption and joined:
+                captions[-1] = (captions[-1][0], pos)
             else:
-                captions.append((pos, pos + ln.end - ln.start))
-        pos += ln.end - ln.start
+                captions.append((line_start, pos))
         prev = ln
 
     removed.sort(key=lambda r: r.start)
@@ -551,6 +592,7 @@ def clean(raw: str, *, html: bool = False) -> Cleaned:
         source=source,
         _clean_starts=tuple(cstarts),
         _raw_starts=tuple(rstarts),
+        _decoded=tuple(decoded),
     )
 
 
