@@ -279,11 +279,20 @@ def _author_prep(tok: Token) -> Token | None:
     return None
 
 
+_SHARE_WORDS = lx.SHARE_NOUNS | lx.QUANTIFIERS
+
+
 def _quantity(tok: Token) -> bool:
     """A head that is a share of a group: a number, "percent", "half", "two-thirds", "a majority"."""
     low = tok.lower_
-    return tok.like_num or low in lx.SHARE_NOUNS | lx.QUANTIFIERS or low.endswith(
+    return tok.like_num or low in _SHARE_WORDS or low.endswith(
         ("-thirds", "-quarters", "-fifths", "-tenths"))
+
+
+def _object_start(prep: Token) -> int:
+    """Where what a preposition governs starts ("called for | the minister to resign")."""
+    doc = prep.doc
+    return doc[prep.i + 1].idx if prep.i + 1 < len(doc) else prep.idx + len(prep.text)
 
 
 def _subtree_span(tok: Token, doc: Doc, stop: set[int] | None = None) -> tuple[int, int]:
@@ -1347,7 +1356,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         if prep is not None and prep.lower_ == "for" and prep.i < xcomp.left_edge.i:
             # "called for the minister to resign": who is to act is part of what is called for ("called on the
             # minister to resign" makes the minister the one addressed)
-            content = (_subtree_span(prep, doc, stop)[0] + len(prep.text) + 1, content[1])
+            content = (_object_start(prep), content[1])
     if content is None and base == "call" and lemma.startswith("call ") :
         prep = _call_prep(tok)
         clause = _for_clause(tok) if prep is None and lemma == "call for" else None
@@ -1359,7 +1368,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
             if lemma == "call for":
                 content_tok = prep_frame = prep
                 content = _subtree_span(prep, doc, stop)
-                content = (content[0] + len(prep.text) + 1, content[1]) if content[1] > content[0] else content
+                content = (_object_start(prep), content[1]) if content[1] > content[0] else content
                 inf = _infinitive_after(tok, prep, stop)
                 if inf is not None:  # "called for the minister to resign": the parser hangs "to resign" on the verb
                     content = (content[0], max(content[1], _subtree_span(inf, doc, stop)[1]))
