@@ -126,6 +126,25 @@ def test_according_to_inside_the_sentence(nlp):
     assert f["content"].startswith("Turnout") and f["content"].endswith("in a decade")
 
 
+def test_according_to_with_an_apposition_or_between_dashes_keeps_the_whole_claim(nlp):
+    f = _one(_found(nlp, "At the root of the delay, according to Dan Ross, a former harbour master, was a dispute "
+                         "over the pier."), "dispute")
+    assert f["speaker"] == "Dan Ross"
+    assert f["content"].startswith("At the root") and f["content"].endswith("over the pier")
+    f = _one(_found(nlp, "Most residents - 63 percent last year, according to the council survey - still back the "
+                         "ferry plan."), "ferry")
+    assert f["content"].startswith("Most residents") and f["content"].endswith("the ferry plan")
+    f = _one(_found(nlp, "Sales rose 5 percent, according to the survey, which was published on Monday."), "Sales")
+    assert f["content"] == "Sales rose 5 percent"
+
+
+def test_according_to_before_a_quotation_of_several_sentences(nlp):
+    text = "According to the newspaper, \u201cThe port rules let dealers sell to almost anyone. Few buyers are barred.\u201d"
+    f = _one(_found(nlp, text), "port rules")
+    assert f["speaker"] == "the newspaper"
+    assert f["content"].endswith("Few buyers are barred.\u201d")
+
+
 def test_participle_sharing_the_subject_stays_in_content(nlp):
     """A participle after a reported clause ("..., expressing hope that") belongs to that content."""
     found = _found(nlp, "The ministry said the envoy left on Monday, expressing hope that talks would resume.")

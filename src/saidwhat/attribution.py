@@ -2224,10 +2224,17 @@ def _according(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | N
         content = _trim(text, paren + 1, phrase_start)
     elif phrase_start - sent.start_char < 3:  # "According to X, content."
         content = _trim(text, phrase_end, sent.end_char)
+        q = next((q for q in quotes if content[0] <= q[0] <= content[0] + 1 and q[1] > content[1]
+                  and "\n" not in text[content[1]:q[1]]), None)
+        if q is not None:  # 'According to X, “A. B.”': the quotation runs past the parser's sentence
+            content = (content[0], q[1])
     else:  # "content, according to X." / "A, according to X, B." (the phrase interrupts its content)
         content = _trim(text, sent.start_char, phrase_start)
-        rest = text[phrase_end:sent.end_char]
-        if rest.startswith(",") and _words(rest) >= 3 and not re.match(r",\s*(who|which|whose|where)\b", rest):
+        # (the parser often hangs the comma that closes the phrase on X: "A, according to X, was B")
+        rest = ("," if text[phrase_end - 1] == "," else "") + text[phrase_end:sent.end_char].lstrip()
+        if rest[:1] in (",", "-", "\u2013", "\u2014") and _words(rest) >= 3 \
+                and not re.match(r"[,\-\u2013\u2014]\s*(who|which|whose|where)\b", rest):
+            # "Most residents - 63 percent, according to the survey - still back the plan": one claim
             content = _trim(text, sent.start_char, sent.end_char)
     if content[1] - content[0] < 8:
         return None
