@@ -2223,11 +2223,8 @@ def _according(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | N
         # "(about a day, according to Apple)": what the bracket says before the phrase
         content = _trim(text, paren + 1, phrase_start)
     elif phrase_start - sent.start_char < 3:  # "According to X, content."
-        content = _trim(text, phrase_end, sent.end_char)
-        q = next((q for q in quotes if content[0] <= q[0] <= content[0] + 1 and q[1] > content[1]
-                  and "\n" not in text[content[1]:q[1]]), None)
-        if q is not None:  # 'According to X, “A. B.”': the quotation runs past the parser's sentence
-            content = (content[0], q[1])
+        # ('According to X, “A. B.”': the quotation runs past the parser's sentence)
+        content = _close_quotes(_trim(text, phrase_end, sent.end_char), quotes)
     else:  # "content, according to X." / "A, according to X, B." (the phrase interrupts its content)
         content = _trim(text, sent.start_char, phrase_start)
         # (the parser often hangs the comma that closes the phrase on X: "A, according to X, was B")
