@@ -756,3 +756,24 @@ def test_a_party_is_one_actor_under_the_names_news_gives_it(nlp):
     assert got == [("Conservative Party", "alias", "organization"), ("Conservative Party", "alias", "organization"),
                    ("Ann Vey", "name", "person"), ("Liberal Democrats", "alias", "organization"),
                    ("Liberal Democrats", "name", "organization")]
+
+
+def test_a_name_apposed_to_an_opening_phrase_speaks(nlp):
+    """ "Following the minister's announcement, lawyer Sarah Martin, who represents the families, said ...": the parser
+    hangs the name on the opening phrase (with its relative clause and comma) and leaves "said" without a subject;
+    the lawyer speaks, not the minister's announcement."""
+    got = _speakers("Following Mr Hale's announcement, lawyer Sarah Martin, who represents the two families, said the "
+                    "council should have acted sooner.")
+    assert got == [("Sarah Martin", "name", "person")]
+
+
+def test_a_seat_of_government_counts_for_the_country_in_focus(nlp):
+    """ "the government said" names the government of the country the story is about. "Downing Street" (or
+    "Downing St") stands for Britain and counts for it, so a story that names Indonesia twice on the way does not
+    make "the government" Indonesia's."""
+    got = _speakers("Britain has offered to send 120 engineers to help flood relief in Indonesia, Downing Street "
+                    "said.\n\nTalks have begun with Indonesia on the timing, but the government said the offer was "
+                    "aimed at the north. Downing St said a similar offer might be made to Malaysia.")
+    assert got[0] == ("United Kingdom", "metonymy", "government")
+    assert got[1][0] != "Indonesia"
+    assert got[2] == ("United Kingdom", "metonymy", "government")

@@ -1265,3 +1265,48 @@ def test_a_share_of_a_group_or_a_role_in_a_body_is_named_with_it(nlp):
         ("Farm ministers at a summit in Lagos said the grain deal was fair.", "Farm ministers"),  # where, not whose
     ]:
         assert _found(nlp, sentence)[0]["speaker"] == speaker, sentence
+
+
+def test_prospects_scores_and_play_are_not_statements(nlp):
+    """Match reports and previews: "in what promises to be a close final" foresees, nobody promises; "The derby
+    threatens to become a rout" likewise; "blasts an ace" and "attacks the net" are play, not criticism; a team
+    sheet ("Replacements: Okafor, Lindqvist, Mbeki") or a result line is no one speaking. A person who promises
+    to be something, a colon headline with a verb-less claim, and a real attack on a plan stay."""
+    found = _found(nlp, "The Harbour Rovers face the Valley Stags next, in what promises to be a close final. "
+                        "The derby threatens to become a rout. Okafor blasts an ace down the middle. "
+                        "Lindqvist attacks the net and wins the point.")
+    assert found == []
+    for line in ("Replacements: Okafor, Lindqvist, Mbeki, Van der Berg.", "Scorers: Okafor, Lindqvist.",
+                 "Result: Okafor 6-3 6-4 Lindqvist"):
+        assert _found(nlp, line) == [], line  # (the reader parses each paragraph on its own)
+    kept = _found(nlp, "The new mayor promised to be a better listener. The union blasted the bridge plan as "
+                       "reckless.")
+    assert [f["content"] for f in kept] == ["to be a better listener", "the bridge plan as reckless"]
+    assert _found(nlp, "Okafor: No regrets about the move.")[0]["content"] == "No regrets about the move"
+    assert _found(nlp, "Poll: Okafor leads, Lindqvist second.")[0]["speaker"] == "Poll"
+
+
+def test_particle_of_a_phrasal_cue_is_part_of_the_cue(nlp):
+    """ "pointed out that ...": the cue is "pointed out", not "pointed"."""
+    f = _one(_found(nlp, "A harbour spokesman pointed out that the ferries were full."), "ferries")
+    assert f["cue"] == "pointed out" and f["speaker"] == "A harbour spokesman"
+
+
+def test_what_others_want_reported_is_no_demand(nlp):
+    """ "said many investors still want gold" reports others' wishes: an assertion. A speaker's own want (it, a
+    named country, a body or an office) is still a demand."""
+    acts = {f["content"]: f["act"] for f in _found(
+        nlp, "Mr Olsen said many investors still want to buy physical gold. The union said it wants a pay rise. "
+             "Ms Reyes said Norway wants guarantees. He said the ministry wants a ceasefire.")}
+    assert acts == {"many investors still want to buy physical gold": "assert", "it wants a pay rise": "demand",
+                    "Norway wants guarantees": "demand", "the ministry wants a ceasefire": "demand"}
+
+
+def test_wire_company_brackets_are_not_the_speaker(nlp):
+    """Wire copy marks companies "<Harbour Ferries Inc>" and tickers "Korvan Steel Plc <KORV.L>": the parser may
+    make the closing bracket or the ticker the subject; the company speaks, named without the brackets."""
+    found = _found(nlp, "Shares rose.\n\n<Harbour Ferries Inc> said it expects lower profit this year.\n\n"
+                        "Korvan Steel Plc <KORV.L> said orders were down.")
+    assert [f["speaker"] for f in found] == ["Harbour Ferries Inc", "Korvan Steel Plc"]
+    art = saidwhat.read("Shares rose.\n\n<Harbour Ferries Inc> said it expects lower profit this year.")
+    assert [a.name for a in art.actors] == ["Harbour Ferries Inc"]

@@ -87,7 +87,7 @@ def _strip_det(text: str) -> str:
     words = text.split()
     while words and words[0].lower() in _DETS:
         words = words[1:]
-    return _POSS_END.sub("", " ".join(words)).strip(" ,")
+    return _POSS_END.sub("", " ".join(words)).strip(" ,<>")  # (wire copy marks companies "<Gull Air Inc>")
 
 
 #: the body a role is held in, after the role ("spokesman for the ministry"): the role word is the one before it
@@ -332,6 +332,7 @@ class ActorBook:
         hit = country_of(text)
         if hit:
             e = self._government(hit[0])
+            self._count_country(hit[0])  # ("Downing Street said": the story is about Britain as much as "Britain")
         else:
             e = self._same_body(_strip_det(text)) or self._new(_strip_det(text), "organization")
         self._touch(e, _strip_det(text), role)

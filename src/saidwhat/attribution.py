@@ -263,7 +263,13 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     while k > 1 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ \
             and doc[k - 2].is_alpha:
         k -= 2  # "Wal-Mart", "Rolls-Royce": the parser may split a hyphenated name into subjects
-    return doc[k].idx, end
+    start = doc[k].idx
+    text = doc_text(doc)
+    while end - start > 1 and text[end - 1] == ">" and "<" not in text[start:end - 1]:
+        end -= 1  # "<Gull Air Inc> said": the recognizer keeps the wire copy's closing bracket in the name
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return start, end
 
 
 def _author_prep(tok: Token) -> Token | None:
@@ -589,7 +595,11 @@ def act_of(lemma: str, content_root: Token | None, negated: bool) -> str:
         r = content_root.lemma_.lower()
         if r in ("want", "demand", "insist", "require") and any(
             c.dep_ in ("dobj", "ccomp", "xcomp") for c in content_root.children
-        ) and (r != "require" or _about_self(content_root)):
+        ) and (r != "require" or _about_self(content_root)) and not (r == "want" and any(
+            c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() not in lx.ORG_NOUNS | lx.TITLE_NOUNS
+            for c in content_root.children)):
+            # ("said many investors still want to buy gold": what others wish, reported; "said Moscow wants ..." and
+            # "said it wants ..." stay demands)
             # ("funding the shortfall requires inflows": a need; "does not want higher tax rates": a rejection; "did not
             # want to think about it": no demand)
             act = "demand" if not _negated(content_root) else "reject" if any(
@@ -672,7 +682,7 @@ def rule_pass(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[Found], dic
         if f is None:
             if not _not_done(doc[i]) and lemma.split()[0] not in ("claim", "deny", "comment") \
                     and not _silent(doc[i], lemma.split()[0]) and not _hypothetical(doc[i]) \
-                    and not _shows_someone(doc[i], lemma.split()[0]) \
+                    and not _shows_someone(doc[i], lemma.split()[0]) and not _plays_ball(doc[i]) \
                     and not _speaks_through(doc[i], lemma.split()[0]):
                 rejected.add(i)
             continue
@@ -894,7 +904,7 @@ def _no_speaker(speaker: Token | None, cue: Token, quotes: list[tuple[int, int]]
     if speaker.lower_ == "those" and any(c.dep_ in ("amod", "acl", "relcl", "prep") for c in speaker.children):
         return False  # "Those close to the talks say": people
     return speaker.lower_ in ("that", "this", "these", "those") and cue.dep_ != "relcl" or speaker.lower_ in (
-        "anyone", "anybody", "whoever")
+        "anyone", "anybody", "whoever", "what", "whatever")  # ("in what promises to be a close race": a thing)
 
 
 def _speaker(tok: Token) -> tuple[Token | None, str]:
@@ -959,7 +969,7 @@ def _name_in_opening_phrase(tok: Token) -> Token | None:
     if opening is None:
         return None  # ("the mayor sacked her coach, Tom Ferris, acknowledging ...": the coach is not the one)
     for t in reversed(tok.doc[opening.i:tok.i - 1]):
-        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.right_edge.i == tok.i - 2 \
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON" and t.right_edge.i in (tok.i - 2, tok.i - 1) \
                 and t.head.pos_ == "NOUN" and opening.right_edge.i >= t.right_edge.i:
             return t
     return None
@@ -998,12 +1008,17 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
         if name is not None:
             return name, "nsubj"
     if len(subjects) > 1:  # "British Gas Plc <BRGS.L> said": a ticker in brackets is not a second subject
-        subjects = [c for c in subjects if not (c.tag_ == "ADD" or c.i > 0 and tok.doc[c.i - 1].text == "<")] \
-            or subjects
+        subjects = [c for c in subjects if not (c.tag_ == "ADD" or c.text == ">"
+                                                or c.i > 0 and tok.doc[c.i - 1].text == "<")] or subjects
+    if len(subjects) == 1 and subjects[0].i > 1 and tok.doc[subjects[0].i - 1].text == "<" \
+            and tok.doc[subjects[0].i - 2].pos_ == "PROPN" and subjects[0].text.upper() == subjects[0].text:
+        subjects = [tok.doc[subjects[0].i - 2]]  # "British Gas Plc <BRGS.L> said": the company, not its ticker
     if len(subjects) == 1 and subjects[0].text == ">":  # (or the parser made the closing bracket the subject)
         opening = next((t for t in reversed(tok.doc[max(0, subjects[0].i - 6):subjects[0].i]) if t.text == "<"), None)
         if opening is not None and opening.i > 0 and tok.doc[opening.i - 1].pos_ == "PROPN":
             subjects = [tok.doc[opening.i - 1]]
+        elif opening is not None and subjects[0].i - opening.i > 2:
+            subjects = [tok.doc[subjects[0].i - 1]]  # "<Carolian Systems Inc> said": the name in the brackets
     before = tok.doc[tok.i - 2] if tok.i > 1 and tok.doc[tok.i - 1].text in ("”", '"', "’", "'") else \
         tok.doc[tok.i - 1] if tok.i > 0 else None
     if len(subjects) > 1 and before is not None and before.text in (",", "—", "–"):
@@ -1175,6 +1190,17 @@ _DISPARAGING = {"unacceptable", "wrong", "disgraceful", "disgrace", "shameful", 
 _PRIZES = {"medal", "title", "victory", "win", "seat", "prize", "record", "lead", "crown", "place", "spot", "share",
            "percent", "vote", "trophy", "championship", "gold", "silver", "bronze", "life", "live", "point",
            "delegate", "nomination", "majority", "cup", "final", "pole", "stage", "scalp", "wicket", "goal", "try"}
+
+#: What a player blasts, hits or attacks in a match report
+_PLAYS = {"ace", "shot", "ball", "net", "forehand", "backhand", "serve", "return", "winner", "volley", "lob", "smash",
+          "header", "kick", "free-kick", "penalty", "drive", "putt", "six", "four", "boundary", "corner", "cross",
+          "post", "bar", "crossbar", "line", "basket", "hole", "fairway", "green", "pitch", "bowling"}
+
+def _plays_ball(tok: Token) -> bool:
+    """ "blasts an ace", "attacks the net", "slammed a header": play in a match report, not criticism."""
+    return tok.lemma_.lower() in ("blast", "attack", "hammer", "slam", "hit") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _PLAYS for c in tok.children)
+
 
 #: Verbs whose object did what the infinitive after it says ("the pressure prompted the minister to say"); not
 #: requests ("asked him to condemn X"), where the saying is only wanted
@@ -1350,6 +1376,9 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         if base in ("want", "hope", "expect") and dobj is None and not any(
                 c.dep_ == "nsubj" for c in xcomp.children):
             return None  # "wants to win" is a wish about oneself, not a demand made of others
+        if base in ("promise", "threaten") and xcomp.lemma_ in ("be", "become") and (_thing_subject(tok) or any(
+                c.dep_ == "nsubj" and c.lower_ in ("what", "which", "it") for c in tok.children)):
+            return None  # "the final promises to be close", "threatens to become a mismatch": a prospect, no one speaks
         content_tok = xcomp
         content = _subtree_span(xcomp, doc, stop)
         prep = _call_prep(tok) if lemma == "call for" else None
@@ -1561,6 +1590,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     if base == "claim" and dobj is not None and ccomp is None and (
             dobj.lemma_.lower() in _PRIZES or any(t.like_num or t.text == "%" for t in dobj.subtree)):
         return None  # "claimed the gold medal", "claiming 41% of the vote": winning, not saying
+    if _plays_ball(tok):
+        return None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None  # the token right after the cue
     if base == "deny" and (any(c.dep_ == "dative" for c in tok.children) or after is not None
                            and after.lower_ in _OBJECT_PRONOUNS and after.tag_ == "PRP" and after.i + 1 < len(doc)
@@ -1966,6 +1997,9 @@ def _cue_span(doc: Doc, tok: Token, lemma: str) -> tuple[int, int]:
             start = min(start, c.idx)
             break
     end = tok.idx + len(tok.text)
+    prt = next((c for c in tok.rights if c.dep_ == "prt" and c.i == tok.i + 1), None)
+    if prt is not None:  # "pointed out", "hit back", "played down"
+        end = prt.idx + len(prt.text)
     if " " in lemma:
         second = lemma.split()[1]
         for c in doc[tok.i + 1:tok.i + 4]:
@@ -2149,10 +2183,18 @@ _NOT_SPEAKERS = {"note", "update", "updated", "photo", "photos", "video", "watch
                  "origins", "conclusion", "response", "what", "why", "how", "true", "false", "status", "bottom line",
                  "earlier", "previously", "meanwhile", "elsewhere", "advertisement", "sponsored", "promoted",
                  # (a preposition opens a caption's place or time, never a name: "From Yorkshire: ...")
-                 "from", "in", "at", "on", "after", "before", "during", "inside", "outside", "near", "with"}
+                 "from", "in", "at", "on", "after", "before", "during", "inside", "outside", "near", "with",
+                 # (a match report's labels: "Result: Nadal 6-2 6-2 Roddick", "Replacements: ...")
+                 "result", "results", "score", "scores", "scorer", "scorers", "replacements", "substitutes", "subs",
+                 "attendance", "referee", "venue", "teams", "squad", "line-up", "lineup", "fixtures", "standings"}
 
 
 _SAID_FIRST = {"said", "says", "added", "adds"}
+
+
+#: a comma-separated list of capitalised names ("Peel, Wilson, Van der Berg, Shaw")
+_NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|der|von|la|le|da|di|du|del|bin|al)){0,3}"
+_NAME_LIST = re.compile(rf"{_NAME}(?:(?:,| and| &) {_NAME})+")
 
 
 def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
@@ -2177,8 +2219,8 @@ def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     content = _trim(text, m.end(), line_end)
-    if _words(text[content[0]:content[1]]) < 2:
-        return None
+    if _words(text[content[0]:content[1]]) < 2 or _NAME_LIST.fullmatch(text[content[0]:content[1]].rstrip(".")):
+        return None  # ("Replacements: Peel, Wilson, Shaw", "Scorers: Tait, May": a team sheet, not a saying)
     sp = doc.char_span(start, start + len(name), alignment_mode="expand")
     if sp is None or not len(sp) or any(t.like_num for t in sp):
         return None

@@ -23,7 +23,7 @@ COUNTRY_ALIASES: dict[str, str] = {
 #: Seats and buildings standing for a government (metonymy), beyond capitals.
 SEATS: dict[str, str] = {
     "the Kremlin": "Russia", "Kremlin": "Russia", "the White House": "United States", "White House": "United States",
-    "Downing Street": "United Kingdom", "Number 10": "United Kingdom", "Whitehall": "United Kingdom",
+    "Downing Street": "United Kingdom", "Downing St": "United Kingdom", "Number 10": "United Kingdom", "Whitehall": "United Kingdom",
     "the Elysee": "France", "the Élysée": "France", "Elysee": "France", "Zhongnanhai": "China",
     "Kiev": "Ukraine", "Kyiv": "Ukraine", "Washington": "United States", "Tel Aviv": "Israel",
     "Seoul": "South Korea", "Pyongyang": "North Korea", "Taipei": "Taiwan", "Tehran": "Iran",
@@ -150,5 +150,5 @@ def ruler_patterns() -> list[dict]:
     for seat in SEATS:
         if seat.startswith("the "):
             continue
-        add("ORG" if seat in ("Kremlin", "White House", "Downing Street", "Whitehall", "Elysee", "Zhongnanhai", "Number 10") else "GPE", seat)
+        add("ORG" if seat in ("Kremlin", "White House", "Downing Street", "Downing St", "Whitehall", "Elysee", "Zhongnanhai", "Number 10") else "GPE", seat)
     return pats
