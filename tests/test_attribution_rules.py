@@ -1310,3 +1310,37 @@ def test_wire_company_brackets_are_not_the_speaker(nlp):
     assert [f["speaker"] for f in found] == ["Harbour Ferries Inc", "Korvan Steel Plc"]
     art = saidwhat.read("Shares rose.\n\n<Harbour Ferries Inc> said it expects lower profit this year.")
     assert [a.name for a in art.actors] == ["Harbour Ferries Inc"]
+
+
+def test_blame_keeps_on_whom_past_a_time_phrase(nlp):
+    """ "blamed the blasts in recent months on the rebels": on whom the blame falls is the point of the claim;
+    the time phrase between does not end it (for other verbs it still does)."""
+    f = _one(_found(nlp, "The government has blamed a spate of blasts in the port in recent months on the "
+                         "outlawed rebel group."), "blasts")
+    assert f["content"].endswith("on the outlawed rebel group") and f["act"] == "accuse"
+    f = _one(_found(nlp, "The mayor praised the bridge plan in an interview on Monday."), "plan")
+    assert f["content"] == "the bridge plan"
+
+
+def test_answer_after_a_question_without_comma(nlp):
+    """ "Asked whether he liked the show he said: “...”": with no comma the parser makes "he said" a relative
+    clause of the question's last noun; the quotation is still his answer, and the question stops before it."""
+    found = _found(nlp, 'Asked whether he thought the council should have closed the old bridge he said: "I do '
+                        'not know if they should have done it so soon."')
+    answer = _one(found, "I do not know")
+    assert answer["speaker"] == "he" and answer["cue"] == "said" and answer["kind"] == "direct"
+    assert not any("he said" in f["content"] for f in found)
+
+
+def test_possessive_before_a_programme_title_is_no_clause(nlp):
+    """ "he told BBC Radio 4's The World at One": the parser reads "'s" as "is", a clause; the quotation before
+    the cue is what was told (a contraction, "It's fine", stays a clause)."""
+    found = _found(nlp, '"We had some frank talks about this," he told Harbour Radio 4\'s The World at Noon.')
+    assert [(f["content"], f["cue"]) for f in found] == [('"We had some frank talks about this,"', "told")]
+
+
+def test_saying_a_name_is_no_claim(nlp):
+    """ "by saying its name", "said a prayer": words spoken, or said as the means of doing something; PolNeAR's
+    "was saying the opposite" or "said goodbye" stay."""
+    assert _found(nlp, "Drivers can play any song just by saying its name. The priest said a prayer.") == []
+    assert [f["content"] for f in _found(nlp, "Mr Hale was saying the opposite.")] == ["the opposite"]

@@ -731,6 +731,13 @@ def extract(doc: Doc) -> list[Found]:
         if cut != f.content:
             f.content = cut
             f.kind, f.quotes = _quote_kind(text, cut, quotes)
+    for f in found:
+        if f.cue_token is not None and doc[f.cue_token].dep_ == "relcl" and _colon_after_pronoun(doc[f.cue_token]):
+            # "Asked whether he thought X he said: “...”": the question stops where its answer's cue starts
+            for g in found:
+                if g is not f and g.content[0] < f.speaker[0] < g.content[1] and g.cue[1] <= f.speaker[0]:
+                    g.content = _trim(text, g.content[0], f.speaker[0])
+                    g.kind, g.quotes = _quote_kind(text, g.content, quotes)
     # (nested stances go first, so a quotation after them continues the statement that holds them)
     found = _drop_nested_wishes(sorted(found, key=lambda f: f.content[0]), doc)
     for f in found:
@@ -1315,7 +1322,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     content_tok: Token | None = None
     # the clause after the cue first: a ccomp on its left is often a misparsed subject or another statement
     ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i > tok.i and any(
-        m.dep_ == "mark" and m.lower_ in _WHEN_MARKS and m.i == c.left_edge.i for m in c.children))]
+        m.dep_ == "mark" and m.lower_ in _WHEN_MARKS and m.i == c.left_edge.i for m in c.children))
+        and not _possessive_s(c)]
     ccomp = next((c for c in ccomps if c.i > tok.i), ccomps[0] if ccomps else None)
     again = _said_again(tok) if ccomp is not None else None
     if again is not None and again.i == ccomp.i:
@@ -1432,6 +1440,9 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
             # "accused Y of doing Z in W": the object and everything after it in the clause
             for c in tok.rights:
                 if c.i > dobj.i and _setting_phrase(c, base):
+                    if base == "blame" and any(g.dep_ == "prep" and g.lower_ in ("on", "for") and g.i > c.i
+                                               for g in tok.rights):
+                        continue  # "blamed the blasts in recent months on the rebels": on whom is the point
                     break  # "praised the plan in an interview on Saturday": where and when, not what
                 if c.i > dobj.i and c.dep_ not in ("punct", "cc", "conj", "npadvmod", "appos", "advcl",
                                                    "parataxis", "relcl") and not any(t.i in stop for t in c.subtree):
@@ -1469,7 +1480,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         if pobj is not None and not (dobj is not None and lemma in lx.OBJECT_CUES):
             content_tok, prep_frame = prep, prep
             content = _subtree_span(pobj, doc, stop)
-    if content is None and base in lx.SPEECH_CUES and tok.dep_ not in ("relcl", "acl"):
+    if content is None and base in lx.SPEECH_CUES and (tok.dep_ not in ("relcl", "acl") or _colon_after_pronoun(tok)):
         # a quotation in the same sentence, next to the cue: “...,” he said. / He said: “...”
         q = _adjacent_quote(doc, tok, sent, quotes)
         if q is not None:
@@ -1499,11 +1510,13 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
                   and not (c.dep_ == "advcl" and any(
                       m.dep_ == "mark" and m.lower_ in ("while", "when", "after", "before", "as", "until")
                       for m in c.children))]  # "said while he was in Paris": when, not what
-        if rights and base in ("write", "add") and rights[0].dep_ == "dobj" \
+        if rights and (base in ("write", "add") or base == "say" and _words_spoken(rights[0])) \
+                and rights[0].dep_ == "dobj" \
                 and not any(_overlaps(_subtree_span(rights[0], doc), q) for q in quotes) \
                 and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in rights[0].subtree):
             rights = []  # "its engineers wrote the code", "writing her monthly letter", "the group added Avis rental
-            # cars", "farm exports will add 1.2 pct to output": what is written or added, not said
+            # cars", "farm exports will add 1.2 pct to output": what is written or added, not said; "by saying
+            # its name", "said a prayer": words spoken, not a claim
         if rights:
             last = max(t.i for c in tok.rights if c.i >= rights[0].i and c.dep_ not in ("punct", "cc", "conj")
                        for t in c.subtree)
@@ -2022,6 +2035,34 @@ def _quote_near(span: tuple[int, int], quotes: list[tuple[int, int]]) -> tuple[i
     return best
 
 
+def _possessive_s(tok: Token) -> bool:
+    """ "told BBC Radio 4's The World at One": the parser may read a possessive "'s" before a title as "is", a
+    clause; not the contraction of "it's fine", "Trump's going"."""
+    doc = tok.doc
+    return tok.lower_ in ("'s", "’s") and 0 < tok.i < len(doc) - 1 and not doc[tok.i - 1].whitespace_ \
+        and doc[tok.i - 1].pos_ in ("PROPN", "NUM") and doc[tok.i + 1].text[:1].isupper()
+
+
+def _words_spoken(obj: Token) -> bool:
+    """ "by saying its name", "said a prayer": a short noun object of "say" naming words spoken, or said by way of
+    doing something, is no claim (the parser's "said the new rules were unfair" has a verb in it)."""
+    sub = list(obj.subtree)
+    verb = obj.head
+    return obj.pos_ == "NOUN" and len(sub) <= 3 and obj.i == sub[-1].i and not any(
+        t.pos_ in ("VERB", "AUX") for t in sub) and (
+        obj.lemma_.lower() in ("name", "prayer", "grace", "mass", "vow", "line")
+        or verb.dep_ == "pcomp" and verb.head.lower_ == "by")
+    # (PolNeAR counts "saying racist things", "was saying the opposite", "said goodbye": those stay)
+
+
+def _colon_after_pronoun(tok: Token) -> bool:
+    """ "Asked whether he liked the show he said: “...”": with no comma the parser makes "he said" a relative
+    clause of the question's last noun; a personal pronoun, the verb and a colon are a cue all the same."""
+    doc = tok.doc
+    return tok.i > 0 and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and doc[tok.i - 1].dep_ == "nsubj" \
+        and doc[tok.i - 1].lower_ in ("he", "she", "they", "we", "i") and doc[tok.i - 1].head.i == tok.i
+
+
 def _adjacent_quote(doc: Doc, tok: Token, sent: Span, quotes: list[tuple[int, int]]) -> tuple[int, int] | None:
     """A quotation touching the cue's clause: only the speaker, the cue and punctuation lie between them."""
     text = doc_text(doc)
@@ -2197,6 +2238,18 @@ _NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|der|von|la|le|da|di|du|
 _NAME_LIST = re.compile(rf"{_NAME}(?:(?:,| and| &) {_NAME})+")
 
 
+def _name_list(text: str) -> bool:
+    """ "Peel, Wilson, Van der Berg, Shaw": names and commas only (not a headline in title case, "If He Says It, It's
+    True")."""
+    return _NAME_LIST.fullmatch(text) is not None and not any(
+        w.lower() in _TITLE_CASE_WORDS for w in re.findall(r"[\w'’]+", text))
+
+
+_TITLE_CASE_WORDS = {"if", "it", "it's", "it’s", "is", "are", "was", "were", "be", "the", "a", "an", "or", "not", "no",
+                     "we", "i", "you", "he", "she", "they", "will", "says", "said", "say", "to", "of", "in", "on",
+                     "for", "has", "have", "can", "do", "does", "my", "our", "this", "that", "what", "why", "how"}
+
+
 def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     """ "Trump: My plans aren't set in stone" / "Poll: X leads": a short name and a colon open a line."""
     text = doc_text(doc)
@@ -2219,7 +2272,7 @@ def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
     content = _trim(text, m.end(), line_end)
-    if _words(text[content[0]:content[1]]) < 2 or _NAME_LIST.fullmatch(text[content[0]:content[1]].rstrip(".")):
+    if _words(text[content[0]:content[1]]) < 2 or _name_list(text[content[0]:content[1]].rstrip(".")):
         return None  # ("Replacements: Peel, Wilson, Shaw", "Scorers: Tait, May": a team sheet, not a saying)
     sp = doc.char_span(start, start + len(name), alignment_mode="expand")
     if sp is None or not len(sp) or any(t.like_num for t in sp):
@@ -2342,6 +2395,8 @@ def _from_model_cue(doc: Doc, tok: Token, quotes: list[tuple[int, int]], stop: s
         return None
     if lex_lemma in _TOLD_CUES and content_tok.dep_ in ("dobj", "dative"):
         return None  # "told BBC Radio 4's Today programme": the one told, not what was told
+    if lex_lemma == "say" and content_tok.dep_ == "dobj" and _words_spoken(content_tok):
+        return None
     if lex_lemma and (lex_lemma in _NOT_REVIVED or _thing_subject(tok)):
         return None  # "Brent crude added $1.89", "posted a 22% rise in profit": figures and things, not speech
     content = _cut_writers_tail(doc, content, quotes)
