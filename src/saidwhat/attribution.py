@@ -1203,6 +1203,7 @@ _PLAYS = {"ace", "shot", "ball", "net", "forehand", "backhand", "serve", "return
           "header", "kick", "free-kick", "penalty", "drive", "putt", "six", "four", "boundary", "corner", "cross",
           "post", "bar", "crossbar", "line", "basket", "hole", "fairway", "green", "pitch", "bowling"}
 
+
 def _plays_ball(tok: Token) -> bool:
     """ "blasts an ace", "attacks the net", "slammed a header": play in a match report, not criticism."""
     return tok.lemma_.lower() in ("blast", "attack", "hammer", "slam", "hit") and any(
@@ -2045,14 +2046,14 @@ def _possessive_s(tok: Token) -> bool:
 
 def _words_spoken(obj: Token) -> bool:
     """ "by saying its name", "said a prayer": a short noun object of "say" naming words spoken, or said by way of
-    doing something, is no claim (the parser's "said the new rules were unfair" has a verb in it)."""
+    doing something, is no claim (the parser's "said the new rules were unfair" has a verb in it; PolNeAR counts
+    "saying racist things", "was saying the opposite", "said goodbye": those stay)."""
     sub = list(obj.subtree)
     verb = obj.head
     return obj.pos_ == "NOUN" and len(sub) <= 3 and obj.i == sub[-1].i and not any(
         t.pos_ in ("VERB", "AUX") for t in sub) and (
         obj.lemma_.lower() in ("name", "prayer", "grace", "mass", "vow", "line")
         or verb.dep_ == "pcomp" and verb.head.lower_ == "by")
-    # (PolNeAR counts "saying racist things", "was saying the opposite", "said goodbye": those stay)
 
 
 def _colon_after_pronoun(tok: Token) -> bool:
@@ -2238,16 +2239,16 @@ _NAME = r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|van|der|von|la|le|da|di|du|
 _NAME_LIST = re.compile(rf"{_NAME}(?:(?:,| and| &) {_NAME})+")
 
 
-def _name_list(text: str) -> bool:
-    """ "Peel, Wilson, Van der Berg, Shaw": names and commas only (not a headline in title case, "If He Says It, It's
-    True")."""
-    return _NAME_LIST.fullmatch(text) is not None and not any(
-        w.lower() in _TITLE_CASE_WORDS for w in re.findall(r"[\w'’]+", text))
-
-
+#: words a headline in title case has and a list of names does not ("If He Says It, It's True")
 _TITLE_CASE_WORDS = {"if", "it", "it's", "it’s", "is", "are", "was", "were", "be", "the", "a", "an", "or", "not", "no",
                      "we", "i", "you", "he", "she", "they", "will", "says", "said", "say", "to", "of", "in", "on",
                      "for", "has", "have", "can", "do", "does", "my", "our", "this", "that", "what", "why", "how"}
+
+
+def _name_list(text: str) -> bool:
+    """ "Peel, Wilson, Van der Berg, Shaw": names and commas only (not a headline in title case)."""
+    return _NAME_LIST.fullmatch(text) is not None and not any(
+        w.lower() in _TITLE_CASE_WORDS for w in re.findall(r"[\w'’]+", text))
 
 
 def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
