@@ -777,3 +777,24 @@ def test_a_seat_of_government_counts_for_the_country_in_focus(nlp):
     assert got[0] == ("United Kingdom", "metonymy", "government")
     assert got[1][0] != "Indonesia"
     assert got[2] == ("United Kingdom", "metonymy", "government")
+
+
+def test_untitled_role_is_not_someone_named_beside_it(nlp):
+    """ "Mr Vey held a lunch at which the prime minister told Mr Hale ...": two people in one sentence; the title
+    is not the person named beside it (unresolved rather than wrong)."""
+    got = _speakers("Mr Vey said the talks had gone well.\n\nA memoir says Mr Vey held a lunch at which the prime "
+                    "minister told Mr Hale he would retire within a year.")
+    pm = next(g for g in got if g[0] and "rime" in g[0] or g[1] == "title")
+    assert pm[0] != "Vey"
+
+
+def test_organization_tag_with_a_personal_title_in_apposition_is_a_person(nlp):
+    """ "according to Tamsin Orloff, chief of technology giant Harbour Systems": the small model tags the name ORG; the
+    title after it makes her a person, so "she" later is her and "Ms Orloff" is the same actor."""
+    art = saidwhat.read("Gadgets are turning into fashion items, according to Tamsin Orloff, chief of technology giant "
+                        "Harbour Systems.\n\nThe best part, she said, is how people now share their pictures. "
+                        "Ms Orloff announced a new camera.")
+    names = [(s.speaker.name, s.speaker.via) for s in art.statements]
+    assert names[0] == ("Tamsin Orloff", "name") and ("Tamsin Orloff", "pronoun") in names
+    assert [a.kind for a in art.actors if a.name == "Tamsin Orloff"] == ["person"]
+    assert not any(a.name == "Orloff" for a in art.actors)

@@ -1344,3 +1344,115 @@ def test_saying_a_name_is_no_claim(nlp):
     "was saying the opposite" or "said goodbye" stay."""
     assert _found(nlp, "Drivers can play any song just by saying its name. The priest said a prayer.") == []
     assert [f["content"] for f in _found(nlp, "Mr Hale was saying the opposite.")] == ["the opposite"]
+
+
+def test_question_before_an_answer_with_comma_stops_at_the_answer(nlp):
+    """ "Asked if there was a deadline, Okafor said: “...”": the question is the participle's, the quotation
+    the speaker's; the question's content does not run on through "Okafor said"."""
+    found = _found(nlp, 'Asked if there was a deadline for the repairs, Okafor said: "It is not something we worry about."')
+    question = _one(found, "deadline")
+    assert question["content"] == "if there was a deadline for the repairs" and question["lemma"] == "ask"
+    answer = _one(found, "worry about")
+    assert answer["speaker"] == "Okafor" and answer["kind"] == "direct"
+
+
+def test_inverted_cue_with_an_object_reading_is_the_speaker(nlp):
+    """ "“...,” warned Reyes.": verbs that take an object (warn, urge) after a closing quotation are inverted;
+    the name after them speaks and is not the one warned."""
+    art = saidwhat.read('Reyes says the club must avoid easy targets. "Nobody can rewrite the past," warned Reyes. '
+                        '"We must act now," urged the coach.')
+    warned = next(s for s in art.statements if "the past" in s.content.text)
+    assert warned.speaker is not None and warned.speaker.name == "Reyes" and warned.addressee is None
+    urged = next(s for s in art.statements if "act now" in s.content.text)
+    assert urged.speaker is not None and urged.speaker.text == "the coach" and urged.addressee is None
+
+
+def test_with_absolute_participle_speaks_for_the_name_after_with(nlp):
+    """ "..., with club boss Tom Reyes claiming it had been ...": the participle's speaker is the object of
+    "with", not the main clause's subject."""
+    f = _one(_found(nlp, 'Vey did not play in the cup win over Harbour Town on Saturday despite recovering from a knee '
+                         'injury with club boss Tom Reyes claiming it had been a "hard and painful month" for '
+                         'the striker.'), "painful month")
+    assert f["speaker"] == "club boss Tom Reyes" and f["cue"] == "claiming"
+
+
+def test_purpose_clause_before_the_cue_is_not_content(nlp):
+    """ "To widen its customer base, Harbourco said it will ...": the purpose clause frames the report; "Over the
+    years, she said, email has ..." (a comma after the cue) still keeps the words before it."""
+    f = _one(_found(nlp, "To widen its customer base, Harbourco said it will open a new store in the port."),
+             "new store")
+    assert f["content"] == "it will open a new store in the port" and f["speaker"] == "Harbourco"
+    f = _one(_found(nlp, "Over the years, she said, email has changed the job."), "email")
+    assert f["content"].startswith("Over the years")
+
+
+def test_question_clause_holds_no_statement(nlp):
+    """ "was asked whether he thought X": "thought" is part of the question, not something he holds."""
+    found = _found(nlp, "The mayor was also asked whether he believed the new bridge would bring more traffic.")
+    assert [f["lemma"] for f in found] == ["ask"]
+
+
+def test_body_name_with_and_then_role_noun_speaks(nlp):
+    """ "A Department for Roads and Harbours spokeswoman said": the parser makes the body the subject and the role
+    noun its preposition's object; the whole phrase is the speaker."""
+    f = _one(_found(nlp, "A Department for Roads and Harbours spokeswoman said the bridge would reopen in May."),
+             "bridge")
+    assert f["speaker"] == "A Department for Roads and Harbours spokeswoman"
+
+
+def test_quantity_of_people_speaks_as_the_group(nlp):
+    """ "a lot of people were wondering": the group, not "a lot"."""
+    art = saidwhat.read("A lot of people were wondering what would happen to the ferry service.")
+    assert art.statements and art.statements[0].speaker.text == "A lot of people"
+    assert art.statements[0].speaker.name == "people"
+
+
+def test_apposed_name_after_according_to_source(nlp):
+    """ "According to figures gathered by the watchdog, Portcom, the growth means ...": the name belongs to the
+    source; the content starts after it."""
+    f = _one(_found(nlp, "According to figures gathered by the industry watchdog, Portcom, the growth means the "
+                         "region has overtaken its neighbours."), "growth")
+    assert f["content"].startswith("the growth means") and f["speaker"].endswith("Portcom")
+    f = _one(_found(nlp, "According to a new book, Harbour Tales by journalist Tom Reyes, the mayor broke a pledge."),
+             "pledge")
+    assert f["content"] == "the mayor broke a pledge" and f["speaker"].endswith("Tom Reyes")
+    f = _one(_found(nlp, "According to police, Vey, 45, was arrested at the port."), "arrested")
+    assert f["speaker"] == "police" and f["content"].startswith("Vey, 45")
+
+
+def test_hyphen_is_no_clause_of_the_cue(nlp):
+    """ "said Tom Reyes, head of Harbour Wholesale which supplies lines that rivals re-sell": the
+    parser may hang the hyphen of "re-sell" on "said" as a clause; the quotation before the cue is what was said."""
+    found = _found(nlp, '"Orders rose sharply once we could serve the villages," said Tom Reyes, head of Harbour '
+                        'Wholesale which supplies lines that rivals re-sell.')
+    f = _one(found, "Orders rose")
+    assert f["speaker"] == "Tom Reyes" and f["kind"] == "direct"
+
+
+def test_company_name_before_a_ticker_is_whole(nlp):
+    """ "Harbour Stearns Cos Inc <HSC> said": the parser scatters the name before the ticker; the company speaks."""
+    f = _one(_found(nlp, "Harbour Stearns Cos Inc <HSC> said an offering of three mln warrants is underway."),
+             "offering")
+    assert f["speaker"] == "Harbour Stearns Cos Inc"
+
+
+def test_challenged_someone_to_act_is_an_urging_with_an_addressee(nlp):
+    """ "challenged Mr Hale to deny the reports": a call on someone (the learned cue; "challenge" is not in the
+    lexicon, whose object readings, "challenged the ruling", cost PolNeAR train more than they gave)."""
+    art = saidwhat.read("Lord Vey, a veteran peer, challenged Mr Hale to rule out a rise in fuel tax this year.")
+    s = art.statements[0]
+    assert s.act == "urge" and s.addressee is not None and s.addressee.text == "Mr Hale"
+    assert s.content.text.startswith("to rule out")
+
+
+def test_cue_clause_inside_its_content_with_the_verb_joined_to_the_cue(nlp):
+    """ "The work of firms like Acme now, she told a meeting at the Harbour Fair (HF), was to ...": the parser makes
+    "was" a conjunct of the cue; the content is the whole sentence around the cue clause, not its first half. With
+    the content's subject also given to the cue ("The duty of firms ..., he said ..., was"), the nearer subject
+    speaks and the clause still starts after the comma."""
+    f = _one(_found(nlp, "The work of firms like Acme now, she told a meeting at the Harbour Fair (HF), was to make "
+                         "phones and televisions work together."), "work of firms")
+    assert f["content"].endswith("work together") and f["speaker"] == "she"
+    f = _one(_found(nlp, "The duty of firms such as Acme now, he said in a speech at the Gadget Fair (GF), was to make "
+                         "phones and cameras work together."), "duty of firms")
+    assert f["content"].endswith("work together") and f["speaker"] == "he"

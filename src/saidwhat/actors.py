@@ -266,12 +266,12 @@ class ActorBook:
         if self._mistagged_company(ent):
             # "Telecoms equipment supplier Ericsson": the small model's PERSON is a company
             self._org(ent.text, _subject_role(ent))
-        elif ent.label_ == "PERSON" and _plural_subject(ent):
+        elif _label(ent) == "PERSON" and _plural_subject(ent):
             pass  # "the Lib Dems say": no person
-        elif ent.label_ == "PERSON" and self._knight(ent) is not None:
+        elif _label(ent) == "PERSON" and self._knight(ent) is not None:
             start = ent.doc[ent.start - 1].idx if len(ent) == 1 else ent.start_char  # (from "Sir")
             self._touch(self._knight(ent), doc_text(ent.doc)[start:ent.end_char], "other")
-        elif ent.label_ == "PERSON":
+        elif _label(ent) == "PERSON":
             np_start = _np_start(ent)
             title = doc_text(ent.doc)[np_start:ent.start_char].strip() if np_start < ent.start_char else None
             e, _via = self._person(ent.text, _title_only(title), ent.text, "other")
@@ -505,16 +505,16 @@ class ActorBook:
                 return known, "alias"
         ents = [e for e in doc_ents(doc) if e.start_char < span[1] and e.end_char > span[0]]
         head_ent = next((e for e in ents if head is not None and e.start <= head.i < e.end), None)
-        person = next((e for e in ents if e.label_ == "PERSON"), None)
+        person = next((e for e in ents if _label(e) == "PERSON"), None)
         if head_ent is not None and len(head_ent) == 1 and self._mistagged_company(head_ent):
             # a company named earlier ("supplier Ericsson") that the small model now tags as a person
             return self._org(head_ent.text, role), "name"
-        if head_ent is not None and head_ent.label_ == "PERSON" and len(words) >= 2 \
+        if head_ent is not None and _label(head_ent) == "PERSON" and len(words) >= 2 \
                 and all(w[:1].isupper() for w in words) \
                 and words[-1].lower().strip(".,") in _CORP_WORDS | lx.ORG_NOUNS:
             # "The Harbour Media Collective said", tagged PERSON on its last word: a body by its name
             return self._org(_strip_det(text), role), "name"
-        if head_ent is not None and head_ent.label_ == "PERSON" and _plural_subject(head_ent):
+        if head_ent is not None and _label(head_ent) == "PERSON" and _plural_subject(head_ent):
             # "the Lib Dems say": a name the small model takes for a person, with a plural verb
             return self._group(text, role), "group"
         if head_ent is None and person is not None and head is not None and head.pos_ == "PROPN" \
@@ -525,7 +525,7 @@ class ActorBook:
                 k -= 1
             name_text = doc[k:head.i + 1].text
             return self._person(name_text, _title_only(doc_text(doc)[span[0]:doc[k].idx].strip()), name_text, role)
-        if head_ent is not None and head_ent.label_ == "PERSON" or (head_ent is None and person is not None
+        if head_ent is not None and _label(head_ent) == "PERSON" or (head_ent is None and person is not None
                                                                       and head is not None and head.pos_ == "PROPN"):
             ent = head_ent or person
             hit = country_of(ent.text)
@@ -581,7 +581,7 @@ class ActorBook:
         if not plural and (lemma in lx.TITLE_NOUNS or low.split()[-1] in lx.TITLE_NOUNS):
             # ("one analyst", "an official": somebody not named, never a holder of the title met before)
             e = None if low.split()[0] in ("a", "an", "one", "another") else (
-                self._by_title(text) or self._untitled_subject(low, lemma))
+                self._by_title(text) or self._untitled_subject(low, lemma, head))
             if e is not None:
                 e.titles.add(_title_key(text))
                 self._touch(e, _strip_det(text), role)
@@ -743,7 +743,7 @@ class ActorBook:
             e.gender = gender
         return e, "pronoun"
 
-    def _untitled_subject(self, low: str, lemma: str) -> _Entry | None:
+    def _untitled_subject(self, low: str, lemma: str, head: Token | None = None) -> _Entry | None:
         """ "Gordon Brown has delivered a speech ... The chancellor said": a definite title nobody in the article
         holds yet names the person last the subject of a sentence, if that person has no title of their own."""
         if low.split()[0] != "the" or lemma in _GENERIC_ROLES or not self._subject_people or " of " in low:
@@ -754,6 +754,12 @@ class ActorBook:
             return None
         holders = [x for x in self._entries if x.kind == "person" and x.titles]
         if e.titles or any(_title_key(low) in x.titles for x in holders):
+            return None
+        if head is not None and any(_title_inside_their_clause(x, head) for x in doc_ents(head.doc)
+                                    if x.label_ == "PERSON" and e.name.split()[-1] in x.text.split()):
+            # "Mr Prescott hosted a dinner where the prime minister told ...": the title is another participant
+            # of a clause the person is the subject of ("denied Mr Brown made that quote, and ... the chancellor
+            # told reporters" leaves the chancellor free to be Mr Brown)
             return None
         return e
 
@@ -888,6 +894,31 @@ def _honoured(ent: Span, title: str | None) -> bool:
     words = ((title or "") + " " + ent.text).split()
     return any(w.lower().strip(".") in (lx.HONORIFICS | {"mr", "mrs", "ms", "dr"}) - {"sir", "dame"}
                for w in words[:-1])  # ("Sir Howard" is a first name: not this one's surname)
+
+
+def _title_inside_their_clause(ent: Span, head: Token) -> bool:
+    """Is the title phrase headed by `head` inside the clause whose subject is the name `ent`?"""
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or not (root.sent.start <= head.i < root.sent.end):
+        return False
+    verb = root.head
+    return head.i != root.i and any(t.i == head.i for t in verb.subtree) and not any(t.i == head.i for t in root.subtree)
+
+
+def _label(ent: Span) -> str:
+    """The entity's label, with a two- or three-word "organization" given a personal title in apposition read as
+    the person it is ("according to Carly Vey, chief of technology giant Harbour Systems": the small model's ORG)."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or ent.end + 1 >= len(ent.doc) \
+            or ent.doc[ent.end].text != "," or any(
+                t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in _CORP_WORDS | lx.ORG_NOUNS for t in ent):
+        return ent.label_
+    role = ent.doc[ent.end + 1]
+    if role.dep_ == "det" and ent.end + 2 < len(ent.doc):
+        role = ent.doc[ent.end + 2]
+    if role.pos_ == "NOUN" and role.text.islower() and role.lemma_ in lx.TITLE_NOUNS | lx.ROLE_NOUNS \
+            and ent.root.i in {a.i for a in role.ancestors} | {c.i for c in role.children}:
+        return "PERSON"  # (the parser may hang the title on the company named after it, itself apposed)
+    return ent.label_
 
 
 def _leads_sentence(ent: Span) -> bool:

@@ -211,6 +211,9 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     if tok.pos_ == "PRON":
         return tok.idx, tok.idx + len(tok.text)
     k = tok.i  # the phrase's first token
+    body = _body_before_role(tok)
+    if body is not None:
+        k = body.left_edge.i  # "A Department for Work and Pensions spokeswoman" (`_role_after_body`)
     for child in tok.lefts:
         if child.dep_ in ("punct", "cc", "preconj") and child.i == tok.left_edge.i:
             continue
@@ -257,6 +260,8 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     if ent is not None and ent.end_char > end:
         end = ent.end_char  # the recognizer knows the whole name
     doc = tok.doc
+    if ent is not None and ent.start < k and ent.end == tok.i + 1 < len(doc) and doc[tok.i + 1].text == "<":
+        k = ent.start  # "Bear Stearns Cos Inc <BSC> said": the parser scatters the name before the ticker
     hon = [t for t in doc[k + 1:tok.i] if t.lower_ in lx.HONORIFICS] if tok.pos_ == "PROPN" else []
     if hon:
         k = hon[-1].i  # "the Valley Forum Mr Okafor": the name starts at its honorific
@@ -738,6 +743,11 @@ def extract(doc: Doc) -> list[Found]:
                 if g is not f and g.content[0] < f.speaker[0] < g.content[1] and g.cue[1] <= f.speaker[0]:
                     g.content = _trim(text, g.content[0], f.speaker[0])
                     g.kind, g.quotes = _quote_kind(text, g.content, quotes)
+        subj = _answering_subject(doc, f)
+        if subj is not None:
+            # "Asked if there was a timescale, Pound said: “...”": the question stops before the answer's clause
+            f.content = _trim(text, f.content[0], subj.left_edge.idx)
+            f.kind, f.quotes = _quote_kind(text, f.content, quotes)
     # (nested stances go first, so a quotation after them continues the statement that holds them)
     found = _drop_nested_wishes(sorted(found, key=lambda f: f.content[0]), doc)
     for f in found:
@@ -1000,6 +1010,9 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
             if tok.dep_ in ("xcomp", "advcl", "acl") and tok.head.lemma_.lower() in ("quote", "cite") else None
         if quoted is not None:
             return quoted, "nsubj"  # "the Standard quoted Mr Clarke telling activists ...": Clarke told them
+        held = _with_absolute(tok)
+        if held is not None:
+            return held, "nsubj"
     for c in tok.children:
         if c.dep_ == "agent":
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -1037,6 +1050,9 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
         # before it is its own
         subjects.sort(key=lambda c: (c.i > tok.i, abs(tok.i - c.i)))
     for c in subjects:
+        role = _role_after_body(c, tok)
+        if role is not None:
+            return role, "nsubj"
         if c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             return (_who_of(tok.head) if c.lower_ == "who" else tok.head), "relative"
         named = next((g for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN" and g.ent_type_ == "PERSON"
@@ -1060,11 +1076,13 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
     for c in tok.children:
         if c.dep_ == "nsubjpass":
             return None, "passive"
-    if tok.lemma_.lower() in lx.MANNER_CUES and not subjects and tok.i > 0 \
-            and tok.doc[tok.i - 1].text in ('"', "\u201d", "'", "\u2019"):
+    if not subjects and tok.i > 1 and tok.doc[tok.i - 1].text in ('"', "\u201d", "'", "\u2019") and (
+            tok.lemma_.lower() in lx.MANNER_CUES
+            or tok.doc[tok.i - 2].text in (",", "?", "!") and tok.tag_ in ("VBD", "VBZ", "VBP")):
         obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-            return obj, "nsubj"  # "“...,” smiles one broker": the parser made the one smiling an object
+            # "“...,” smiles one broker", "“...,” warned Richards": the parser made the one speaking an object
+            return obj, "nsubj"
     if tok.i == tok.sent.start and tok.lower_ in _SAID_FIRST and not subjects:
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubj", "attr") and c.i > tok.i), None)
         if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
@@ -1324,7 +1342,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     # the clause after the cue first: a ccomp on its left is often a misparsed subject or another statement
     ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i > tok.i and any(
         m.dep_ == "mark" and m.lower_ in _WHEN_MARKS and m.i == c.left_edge.i for m in c.children))
-        and not _possessive_s(c)]
+        and not _possessive_s(c) and not c.is_punct]  # (a hyphen of "re-sell" the parser made a clause)
     ccomp = next((c for c in ccomps if c.i > tok.i), ccomps[0] if ccomps else None)
     again = _said_again(tok) if ccomp is not None else None
     if again is not None and again.i == ccomp.i:
@@ -1652,6 +1670,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         if role != "passive":
             return None
     addressee = _addressee(tok, lemma, content_tok)
+    if addressee is not None and speaker is not None and addressee.i == speaker.i:
+        addressee = None  # "“...,” warned Richards": the object the parser found is the one speaking
     if base == "tell" and addressee is None and after is not None and after.dep_ == "compound" \
             and after.tag_ == "NNS" and after.head.dep_ in ("nsubj", "nsubjpass") and after.idx == content[0]:
         # "told reporters prices would rise": the parser made the ones told a modifier of the clause's subject
@@ -1783,6 +1803,9 @@ def _hypothetical(tok: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in tok.children) and any(
             c.dep_ == "nsubj" and c.pos_ != "PRON" for c in tok.children):
         return True
+    if tok.dep_ in ("ccomp", "advcl") and tok.head.lemma_.lower() in ("ask", "wonder", "question") and any(
+            c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+        return True  # "was asked whether he thought the war had made ...": the question, not his answer
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "until")
                                        for c in tok.children)
 
@@ -1830,9 +1853,12 @@ def _not_done(tok: Token) -> bool:
 def _cue_clause_start(tok: Token, skip: Token | None) -> int:
     """Token index where the cue's own clause begins (its subject, auxiliaries, adverbs left of it)."""
     left = tok.i
+    subjects = [c.i for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")]
     for c in tok.lefts:
         if c is skip or c.dep_ not in _CLAUSE_DEPS or (skip is not None and c.i < skip.i < tok.i):
             continue
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < subjects[-1]:
+            continue  # "The role of firms now, she said, was ...": the content's subject, given to the cue as well
         left = min(left, c.left_edge.i)
     return left
 
@@ -1861,8 +1887,12 @@ def _around_cue_clause(doc: Doc, tok: Token, ccomp: Token, content: tuple[int, i
                 return _trim(text, start, end_tok.idx)
         return content
     if left - 1 > sent.start and doc[left - 1].text == "," and content[0] > tok.idx and tok.i - left <= 4 \
-            and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD", "VBG") for t in doc[sent.start:left - 1]):
-        # "Over the years, she said, email has ..." (the words before the comma are no clause of their own)
+            and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD", "VBG") for t in doc[sent.start:left - 1]) \
+            and not (any(_bare_infinitive(t) for t in doc[sent.start:left - 1])
+                     and not (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")):
+        # "Over the years, she said, email has ..." (the words before the comma are no clause of their own; a
+        # purpose clause before a cue with no comma after it is the writer's frame: "To broaden its base, Sears
+        # said it will issue ...")
         if not _in_other_clause(doc, sent.start, left - 1):
             return _trim(text, sent.start_char, content[1])
     return content
@@ -1913,11 +1943,20 @@ def _parenthetical(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> tuple
     if tok.i > sent.start and doc[tok.i - 1].text in (",", "—", "–") and any(
             c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
         left = tok.i  # "X, said Wilders": a "subject" left of the inverted cue is the parser's take on X
-    subj = next((c for c in tok.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.left_edge.i - 2 >= sent.start and doc[subj.left_edge.i - 1].text == "," and all(
             t.dep_ in ("advmod", "cc", "punct") for t in doc[left:subj.left_edge.i]):
         left = subj.left_edge.i  # "Instead, Harlan told the Courier, his plan ...": the adverb is the content's
-    right = max((t.i for t in tok.subtree if not t.is_punct and t.i >= tok.i), default=tok.i)
+    right = max((t.i for t in tok.subtree if (not t.is_punct or t.text in (")", "]")) and t.i >= tok.i),
+                default=tok.i)  # ("said at the Harbour Trade Show (HTS), was ...": the bracket closes the clause)
+    rest = next((c for c in tok.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.left_edge.i > tok.i + 1
+                 and doc[c.left_edge.i - 1].text == "," and not any(g.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                                      for g in c.children)
+                 and not any(t.dep_ == "cc" and t.head.i == tok.i for t in doc[tok.i:c.i])), None)
+    if rest is not None:
+        # "The job of firms now, she said in a speech, was to ensure ...": the parser joins the content's verb to
+        # the cue; it is the rest of what was said
+        right = rest.left_edge.i - 2
     if left - 1 < sent.start or doc[left - 1].text not in (",", "—", "–"):
         return None
     after = doc[right + 1] if right + 1 < sent.end else None
@@ -2054,6 +2093,64 @@ def _words_spoken(obj: Token) -> bool:
         t.pos_ in ("VERB", "AUX") for t in sub) and (
         obj.lemma_.lower() in ("name", "prayer", "grace", "mass", "vow", "line")
         or verb.dep_ == "pcomp" and verb.head.lower_ == "by")
+
+
+def _role_after_body(subj: Token, tok: Token) -> Token | None:
+    """ "A Department for Work and Pensions spokeswoman said": a body's name with "and" in it, which the parser
+    makes the subject, hanging the role noun on it as a preposition's object or a conjunct; the role noun just
+    before the verb speaks (its phrase starts at the body's name: `_body_before_role`)."""
+    if subj.pos_ != "PROPN" or subj.i >= tok.i:
+        return None
+    k = tok.i - 1
+    while k > subj.i and tok.doc[k].pos_ in ("AUX", "ADV", "PART"):
+        k -= 1
+    role = tok.doc[k]
+    body = _body_before_role(role) if k > subj.i else None
+    return role if body is not None and body.i == subj.i else None
+
+
+def _body_before_role(role: Token) -> Token | None:
+    """The body's name (a proper-noun subject) a role noun hangs on through capitalised words only."""
+    if role.pos_ != "NOUN" or role.lemma_.lower() not in lx.ROLE_NOUNS or role.dep_ not in ("pobj", "conj") \
+            or role.right_edge.i != role.i:
+        return None
+    subj = role.head.head if role.dep_ == "pobj" else role.head
+    if subj.pos_ != "PROPN" or subj.dep_ not in ("nsubj", "nsubjpass") or subj.i >= role.i:
+        return None
+    between = role.doc[subj.i + 1:role.i]  # ("Smith and his spokesman": two speakers, not one name)
+    if not all(t.text[:1].isupper() or t.lower_ in ("and", "&", "for", "of", ",") for t in between):
+        return None
+    return subj
+
+
+def _with_absolute(tok: Token) -> Token | None:
+    """ "..., with Rovers boss Mark Hughes claiming it had been ...": the one after "with" says it (the parser
+    makes the name the preposition's object and hangs the participle on the main verb)."""
+    if tok.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.dep_ == "pobj" and prev.head.lower_ == "with" and prev.head.i < prev.i and (
+            prev.pos_ == "PROPN" or prev.pos_ == "NOUN" and (looks_human(prev.lemma_.lower())
+                                                             or prev.lower_ in lx.GROUP_NOUNS)):
+        # (not "replacing it with softer language calling for ...": the language is no one)
+        return prev
+    return None
+
+
+def _answering_subject(doc: Doc, f: Found) -> Token | None:
+    """The subject of the clause an opening "Asked ..." / "Pressed ..." hangs on, when the question's content
+    runs into it ("Asked if there was a timescale, Pound said: “...”": the parser gives "Asked" no clause of its
+    own to stop at, and the content ran on through the answer)."""
+    if f.cue_token is None:
+        return None
+    tok = doc[f.cue_token]
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or tok.head.i <= tok.i:
+        return None
+    subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or cue_lemma(tok.head) is None:
+        return None
+    start = subj.left_edge.idx
+    return subj if f.content[0] < start < f.content[1] else None
 
 
 def _colon_after_pronoun(tok: Token) -> bool:
@@ -2299,6 +2396,26 @@ _NO_SOURCE_NOUNS = {"rule", "law", "tradition", "custom", "design", "principle",
                     "ability", "wish", "preference", "taste", "priority", "rank"}
 
 
+def _apposed_name(doc: Doc, last: Token) -> int | None:
+    """End of a name set off by commas right after the source of "According to" (", Ofcom,", ", Harbour Tales by
+    journalist Tom Reyes,"), when the source ends in a noun that names a body or a text ("watchdog", "book"):
+    capitalised first word, no verb, then a comma. ("According to police, Smith, 45, was ...": no.)"""
+    if last.lemma_.lower() not in _STUDIES | _PAPERS | _NAMED_SOURCES or last.i + 2 >= len(doc) \
+            or doc[last.i + 1].text != "," or not doc[last.i + 2].text[:1].isupper():
+        return None
+    for t in doc[last.i + 2:last.i + 14]:
+        if t.text == ",":
+            return t.idx if t.i > last.i + 2 else None
+        if t.pos_ in ("VERB", "AUX") or t.is_sent_end:
+            return None
+    return None
+
+
+#: nouns that name a source which may then be given its name: "the industry watchdog, Ofcom,"
+_NAMED_SOURCES = {"watchdog", "regulator", "journalist", "author", "newspaper", "agency", "website", "magazine",
+                  "broadcaster", "channel", "organisation", "organization", "group", "charity", "firm", "consultancy"}
+
+
 def _according(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | None:
     to = doc[tok.i + 1]
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -2314,6 +2431,12 @@ def _according(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | N
         phrase_end = speaker[1]
     sent = tok.sent
     text = doc_text(doc)
+    named = _apposed_name(doc, pobj.right_edge) if phrase_start - sent.start_char < 3 else None
+    if named is not None:
+        # "According to figures gathered by industry watchdog, Ofcom, the growth ...", "According to a new book,
+        # Harbour Tales by journalist Tom Reyes, the mayor ...": the name apposed to the source belongs to it
+        phrase_end = named
+        speaker = (speaker[0], phrase_end)
     paren = text.rfind("(", sent.start_char, phrase_start)
     if paren >= 0 and ")" not in text[paren:phrase_start] and ")" in text[phrase_end:phrase_end + 3]:
         # "(about a day, according to Apple)": what the bracket says before the phrase
@@ -2421,10 +2544,22 @@ def _from_model_cue(doc: Doc, tok: Token, quotes: list[tuple[int, int]], stop: s
     if prep is not None:
         cue_span = (cue_span[0], max(cue_span[1], prep.idx + len(prep.text)))
     act = act_of(lemma, None, _negated(tok)) if lex_lemma else "assert"
+    told = None
+    if lemma in _DARING and content_tok.dep_ == "xcomp":
+        # "challenged Mr Brown to deny the reports": a call on someone to act (the lexicon leaves "challenge" out:
+        # as a cue of its own, "challenged the ruling", PolNeAR train lost more than it gained)
+        act = "urge"
+        told = next((c for c in tok.children if c.dep_ in ("dobj", "dative") and c.i < content_tok.i), None)
     return Found(kind=kind, content=content, cue=cue_span, cue_lemma=lemma, act=act, speaker=noun_phrase(speaker),
+                 addressee=noun_phrase(told) if told is not None else None,
+                 addressee_head=told.i if told is not None else None,
                  speaker_head=speaker.i, speaker_role=role, cue_token=tok.i,
                  time_tokens=tuple(c.i for c in tok.children if c.dep_ in ("prep", "npadvmod")
                                    and not (content[0] <= c.idx < content[1])), quotes=inside)
+
+
+#: verbs a learned cue may be that call on someone to act, with the one called on as their object
+_DARING = {"challenge", "dare"}
 
 
 def model_candidates(doc: Doc, lex_cues: set[int], quotes: list[tuple[int, int]],

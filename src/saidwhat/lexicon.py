@@ -242,7 +242,7 @@ OBJECT_PLUS_CUES = {"accuse", "blame", "praise", "criticize", "criticise", "cond
 #: through the group (`attribution.noun_phrase`)
 SHARE_NOUNS = {"total", "majority", "minority", "number", "third", "thirds", "quarter", "quarters", "half", "percent",
                "per", "pct", "%", "proportion", "share", "fraction", "two-thirds", "plurality", "bulk", "rest",
-               "remainder"}
+               "remainder", "lot", "lots", "handful", "couple"}
 #: pronouns that count part of a group ("most of the farmers", "many of them")
 QUANTIFIERS = {"most", "many", "some", "all", "few", "several", "both", "each", "none", "dozens", "hundreds",
                "thousands", "millions"}
