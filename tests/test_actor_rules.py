@@ -798,3 +798,12 @@ def test_organization_tag_with_a_personal_title_in_apposition_is_a_person(nlp):
     assert names[0] == ("Tamsin Orloff", "name") and ("Tamsin Orloff", "pronoun") in names
     assert [a.kind for a in art.actors if a.name == "Tamsin Orloff"] == ["person"]
     assert not any(a.name == "Orloff" for a in art.actors)
+
+
+def test_a_pronoun_addressee_is_not_the_speaker(nlp):
+    """ "Okafor said he had visited Vey, who had told him that ...": "him" is the one Vey told, not Vey."""
+    art = saidwhat.read("The director of the film of Tom Vey's novel is to cut the ending.\n\nBen Okafor, director of "
+                        "Late Tide, said the changes were his own. \"I regard it as my best work,\" he told a fan "
+                        "website.\n\nOkafor said he had visited Vey, who had told him that the ending could change.")
+    told = next(s for s in art.statements if s.content.text.startswith("that the ending"))
+    assert told.speaker.name == "Tom Vey" and told.addressee is not None and told.addressee.name == "Ben Okafor"

@@ -1456,3 +1456,29 @@ def test_cue_clause_inside_its_content_with_the_verb_joined_to_the_cue(nlp):
     f = _one(_found(nlp, "The duty of firms such as Acme now, he said in a speech at the Gadget Fair (GF), was to make "
                          "phones and cameras work together."), "duty of firms")
     assert f["content"].endswith("work together") and f["speaker"] == "he"
+
+
+def test_title_then_name_as_two_subjects_is_one_speaker(nlp):
+    """ "The head of the port authority's press office, Ana Ruiz told Reuters that ...": the parser gives the cue both
+    the title and the name as subjects; the clause starts at the title (only a pronoun right before the cue, as in
+    "The duty of firms now, he said, ...", leaves the earlier subject to the content)."""
+    f = _one(_found(nlp, "The head of the port authority's press office, Ana Ruiz told Reuters in a telephone "
+                         "interview that ferries were running again."), "ferries")
+    assert f["content"] == "that ferries were running again"
+    f = _one(_found(nlp, '"The board should act now and not wait. Delay costs money," Mr Okafor, the exchange\'s '
+                         'chief executive said.'), "Delay costs")
+    assert f["content"].startswith('"The board should act now') and f["cue"] == "said"
+
+
+def test_clause_after_a_subordinating_preposition_stays_in_the_content(nlp):
+    """ "said the changes were being made after film studio Blue Fin expressed concern": the parser hangs the
+    clause after "after" on "said" as a second clause; it is part of what was said, cue of its own or not."""
+    f = _one(_found(nlp, "Tom Reyes, director of About Time, said the changes were being made after film studio Blue "
+                         "Fin expressed concern."), "changes")
+    assert f["content"] == "the changes were being made after film studio Blue Fin expressed concern"
+
+
+def test_a_thing_telling_a_story_is_no_statement(nlp):
+    """ "The film tells the story of two sisters": a narrative; a person telling a story still speaks."""
+    assert _found(nlp, "The film tells the story of two sisters who sail round the world.") == []
+    assert [f["content"] for f in _found(nlp, "The witness told a story of abuse.")] == ["a story of abuse"]

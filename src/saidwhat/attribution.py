@@ -1223,8 +1223,15 @@ _PLAYS = {"ace", "shot", "ball", "net", "forehand", "backhand", "serve", "return
 
 
 def _plays_ball(tok: Token) -> bool:
-    """ "blasts an ace", "attacks the net", "slammed a header": play in a match report, not criticism."""
-    return tok.lemma_.lower() in ("blast", "attack", "hammer", "slam", "hit") and any(
+    """ "blasts an ace", "attacks the net", "slammed a header": play in a match report, not criticism. Likewise
+    "the film tells the story of two men": a narrative, not someone telling."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("tell", "recount"):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.pos_ != "PRON" and subj.ent_type_ != "PERSON" \
+            and not looks_human(subj.lemma_.lower()) and subj.lemma_.lower() not in lx.GROUP_NOUNS | lx.ORG_NOUNS \
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in ("story", "tale", "saga") for c in tok.children)
+    return lemma in ("blast", "attack", "hammer", "slam", "hit") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _PLAYS for c in tok.children)
 
 
@@ -1374,7 +1381,11 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         content_tok = ccomp
         content = _subtree_span(ccomp, doc, stop)
         later = [c for c in ccomps if c.i > ccomp.i and ccomp.i > tok.i]
-        if later and not any(t.i in stop or t.text in (".", ";", "?", "!") for t in doc[ccomp.i:later[-1].i + 1]) \
+        if later and _split_subordinate(doc, ccomp, later[0]):
+            # "said the changes were made after film studio New Line expressed concern": the parser made the
+            # clause after "after" a second clause of "said"; it is the first one's, even with a cue of its own
+            content = (content[0], max(content[1], _subtree_span(later[0], doc)[1]))
+        elif later and not any(t.i in stop or t.text in (".", ";", "?", "!") for t in doc[ccomp.i:later[-1].i + 1]) \
                 and cue_lemma(later[-1]) is None:
             # "said he was confident Mr Davis would set out ...": the parser split one clause into two
             content = (content[0], max(content[1], _subtree_span(later[-1], doc, stop)[1]))
@@ -1857,7 +1868,7 @@ def _cue_clause_start(tok: Token, skip: Token | None) -> int:
     for c in tok.lefts:
         if c is skip or c.dep_ not in _CLAUSE_DEPS or (skip is not None and c.i < skip.i < tok.i):
             continue
-        if c.dep_ in ("nsubj", "nsubjpass") and c.i < subjects[-1]:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < subjects[-1] and tok.doc[subjects[-1]].pos_ == "PRON":
             continue  # "The role of firms now, she said, was ...": the content's subject, given to the cue as well
         left = min(left, c.left_edge.i)
     return left
@@ -2135,6 +2146,18 @@ def _with_absolute(tok: Token) -> Token | None:
         # (not "replacing it with softer language calling for ...": the language is no one)
         return prev
     return None
+
+
+def _split_subordinate(doc: Doc, first: Token, later: Token) -> bool:
+    """Does `later` (a second clause the parser hung on the cue) continue `first` after a subordinating
+    preposition ("made after film studio | New Line expressed concern")?"""
+    end = first.right_edge
+    if later.left_edge.i != end.i + 1:
+        return False
+    inside = {t.i for t in first.subtree}
+    return any(a.dep_ == "pobj" and a.head.dep_ == "prep" and a.head.i in inside
+               and a.head.lower_ in ("after", "before", "because", "since", "until", "as")
+               for a in [end, *end.ancestors] if a.i in inside)
 
 
 def _answering_subject(doc: Doc, f: Found) -> Token | None:

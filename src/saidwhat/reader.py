@@ -466,6 +466,11 @@ def _statement(f: Found, doc, off: int, text: str, book: ActorBook, times: list[
     if f.addressee is not None:
         head = doc[f.addressee_head] if f.addressee_head is not None else None
         res = book.resolve(doc, f.addressee, head, role="addressee")
+        if head is not None and head.pos_ == "PRON" and speaker is not None and res.actor is not None \
+                and res.actor == speaker.actor and speaker.name and head.lower_ not in ("himself", "herself"):
+            # "Pullman, who had told him that ...": "him" is not the one telling
+            res = book.resolve(doc, f.addressee, head, role="addressee",
+                               avoid=frozenset(w.lower() for w in speaker.name.split()))
         a0, a1 = f.addressee[0] + off, f.addressee[1] + off
         addressee = Addressee(text[a0:a1], a0, a1, res.actor, res.name)
     if f.speaker_role != "continuation" and f.time_tokens:
