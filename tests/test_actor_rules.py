@@ -807,3 +807,12 @@ def test_a_pronoun_addressee_is_not_the_speaker(nlp):
                         "website.\n\nOkafor said he had visited Vey, who had told him that the ending could change.")
     told = next(s for s in art.statements if s.content.text.startswith("that the ending"))
     assert told.speaker.name == "Tom Vey" and told.addressee is not None and told.addressee.name == "Ben Okafor"
+
+
+def test_chairman_says_nothing_of_gender(nlp):
+    """ "party chairman Petra Holm urged ... She said": British papers call women "chairman" too; "she" is Ms Holm
+    and "he" after it the man named "Mr" before her."""
+    got = _speakers("Mr Okafor said the law was clear. Party chairman Petra Holm urged the two men to step down.\n\n"
+                    "She said: \"We could take legal action against you.\" Mr Okafor said the law was the same "
+                    "everywhere. He said his colleague and himself had no intention of resigning.")
+    assert got[2][:2] == ("Petra Holm", "pronoun") and got[-1][:2] == ("Okafor", "pronoun")

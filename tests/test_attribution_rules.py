@@ -1482,3 +1482,17 @@ def test_a_thing_telling_a_story_is_no_statement(nlp):
     """ "The film tells the story of two sisters": a narrative; a person telling a story still speaks."""
     assert _found(nlp, "The film tells the story of two sisters who sail round the world.") == []
     assert [f["content"] for f in _found(nlp, "The witness told a story of abuse.")] == ["a story of abuse"]
+
+
+def test_avoided_saying_is_not_said(nlp):
+    """ "avoided suggesting anyone was playing politics": the suggestion was not made."""
+    assert _found(nlp, "The party leader avoided suggesting anyone was playing politics with the bridge.") == []
+
+
+def test_chose_to_state_is_the_stating(nlp):
+    """ "preferred to state that ...": the cue is the stating (an assertion), not a preference (praise); "preferred
+    not to answer" stays on the choosing verb, as PolNeAR marks it."""
+    found = _found(nlp, "He preferred to state that, as with other plans, the council's first instinct was caution.")
+    assert [(f["cue"], f["act"]) for f in found] == [("to state", "assert")]
+    found = _found(nlp, "Asked about the deal, she preferred not to answer.")
+    assert "preferred" in [f["cue"] for f in found]

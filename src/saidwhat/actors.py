@@ -987,8 +987,9 @@ _PRONOUN_BASE = {"his": "he", "him": "he", "himself": "he", "her": "she", "hers"
                  "its": "it", "itself": "it", "their": "they", "them": "they", "theirs": "they",
                  "themselves": "they", "me": "i", "my": "i", "us": "we", "our": "we"}
 
+#: ("chairman" and "spokesman" are not here: British papers use them for women too, "UKIP chairman Petrina ...")
 _MALE = {"mr", "man", "father", "son", "husband", "boy", "brother", "boyfriend", "king", "prince", "duke",
-         "chairman", "spokesman", "businessman", "actor", "uncle", "nephew", "grandfather", "sir", "lord"}
+         "businessman", "actor", "uncle", "nephew", "grandfather", "sir", "lord"}
 _FEMALE = {"mrs", "ms", "miss", "woman", "mother", "daughter", "wife", "girl", "sister",
            "girlfriend", "queen", "princess", "duchess", "chairwoman", "spokeswoman", "businesswoman", "actress",
            "aunt", "niece", "grandmother", "lady", "dame", "widow"}

@@ -1365,6 +1365,10 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     stop = other_cues
     if _quoted_as_saying(tok):
         return None  # "Interfax quoted the minister as saying ...": the statement is made by "quoted" (below)
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "avoid":
+        return None  # "avoided suggesting anyone was playing politics": not suggested
+    if _chose_to_say(tok):
+        return None
     if _speaks_through(tok, base):
         return None
     if base in ("encourage", "press") and _thing_subject(tok) and next(
@@ -1857,7 +1861,7 @@ def _not_done(tok: Token) -> bool:
     if _negated(tok):
         return True
     head = tok.head
-    return tok.dep_ == "xcomp" and (head.lemma_.lower() in ("decline", "refuse", "fail") or _negated(head)
+    return tok.dep_ == "xcomp" and (head.lemma_.lower() in ("decline", "refuse", "fail", "avoid") or _negated(head)
                                     or any(c.lower_ == "yet" for c in head.children))
 
 
@@ -2132,6 +2136,18 @@ def _body_before_role(role: Token) -> Token | None:
     if not all(t.text[:1].isupper() or t.lower_ in ("and", "&", "for", "of", ",") for t in between):
         return None
     return subj
+
+
+def _chose_to_say(tok: Token) -> bool:
+    """ "preferred to state that ...", "chose to say": the statement is the saying (its own cue), not a preference."""
+    return tok.lemma_.lower() in ("prefer", "choose", "opt") and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _PLAIN_STATING and not _negated(c) for c in tok.children)
+
+
+#: what one can choose to do with words that is itself a statement ("chose to dismiss the claims", "preferred not
+#: to answer" are PolNeAR's own attributions on the choosing verb)
+_PLAIN_STATING = {"say", "state", "tell", "note", "add", "write", "explain", "stress", "emphasise", "emphasize",
+                  "declare", "describe", "point"}
 
 
 def _with_absolute(tok: Token) -> Token | None:
@@ -2543,6 +2559,8 @@ def _from_model_cue(doc: Doc, tok: Token, quotes: list[tuple[int, int]], stop: s
     if lex_lemma in _TOLD_CUES and content_tok.dep_ in ("dobj", "dative"):
         return None  # "told BBC Radio 4's Today programme": the one told, not what was told
     if lex_lemma == "say" and content_tok.dep_ == "dobj" and _words_spoken(content_tok):
+        return None
+    if _chose_to_say(tok):
         return None
     if lex_lemma and (lex_lemma in _NOT_REVIVED or _thing_subject(tok)):
         return None  # "Brent crude added $1.89", "posted a 22% rise in profit": figures and things, not speech
