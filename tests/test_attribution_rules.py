@@ -1496,3 +1496,25 @@ def test_chose_to_state_is_the_stating(nlp):
     assert [(f["cue"], f["act"]) for f in found] == [("to state", "assert")]
     found = _found(nlp, "Asked about the deal, she preferred not to answer.")
     assert "preferred" in [f["cue"] for f in found]
+
+
+def test_known_for_is_a_reputation_not_a_statement(nlp):
+    """ "Despite being best known for making Vey's Ale, ...": the learned scorer may pick "known"; no one says it."""
+    assert _found(nlp, "Despite being best known for making Vey's Ale, Vey's is already one of Kent's largest wine "
+                       "producers.") == []
+
+
+def test_a_notes_label_is_no_speaker(nlp):
+    """ "NOTES: Operating net excludes ...": a results table's label, not "Name: what was said"."""
+    art = saidwhat.read("Oper net profit 3,337,000 vs 4,881,000\n    NOTES: Operating net excludes a loss of 6,050,000 "
+                        "dlrs from discontinued operations.")
+    assert art.statements == ()
+
+
+def test_name_apposed_to_a_figure_subject_speaks(nlp):
+    """ "..., a five-fold rise over the year before, Tom Reyes, vice-president of Harbour Overseas, told a news
+    briefing": the parser makes the figure the subject and the name its apposition; the name speaks."""
+    f = _one(_found(nlp, "Harbour Motors hopes to sell between 7,000 and 8,000 cars in Asia this year, a five-fold "
+                         "rise over the year before, Tom Reyes, vice-president of Harbour Overseas, told a news "
+                         "briefing."), "Harbour Motors hopes")
+    assert f["speaker"] == "Tom Reyes" and f["cue"] == "told"

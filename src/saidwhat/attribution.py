@@ -1053,6 +1053,14 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
         role = _role_after_body(c, tok)
         if role is not None:
             return role, "nsubj"
+        named = next((g for g in c.children if g.dep_ == "appos" and g.ent_type_ == "PERSON" and g.i > c.i), None)
+        if named is not None and c.pos_ == "NOUN" and not c.ent_type_ and not looks_human(c.lemma_.lower()) \
+                and c.lemma_.lower() not in lx.TITLE_NOUNS | lx.ORG_NOUNS | lx.GROUP_NOUNS:
+            # "GM hopes to sell 8,000 cars, a five-fold rise over the year before, James Fry ... told a briefing"
+            # (the parser makes the figure the subject), "Clinton's Democratic opponent, Sen. Bernie Sanders,
+            # praised ...": the name apposed to a description that is no title speaks (a title keeps its phrase:
+            # "the bank's chief economist, Maria Olsen, said"); PolNeAR train source tp +3
+            return named, "nsubj"
         if c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
             return (_who_of(tok.head) if c.lower_ == "who" else tok.head), "relative"
         named = next((g for g in c.children if g.dep_ == "conj" and g.pos_ == "PROPN" and g.ent_type_ == "PERSON"
@@ -2352,7 +2360,7 @@ def _delivered(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | N
 _HEADLINE = re.compile(r"(?:[-•*–]\s+)?"  # (a list's dash or bullet)
                        r"([A-Z][\w.’'&\- ]{0,40}?)(?: (?:[Oo]n|[Tt]o|[Aa]bout) [\w.’'\- ]{1,30})?"
                        r"(?P<role>, (?:the |a |an )?[\w.’'&\- ]{1,50})?\s?:\s*(?=\S)")
-_NOT_SPEAKERS = {"note", "update", "updated", "photo", "photos", "video", "watch", "read", "related", "source",
+_NOT_SPEAKERS = {"note", "notes", "update", "updated", "photo", "photos", "video", "watch", "read", "related", "source",
                  "sources", "editor", "correction", "clarification", "disclosure", "subscribe", "follow", "share",
                  "see", "more", "click", "image", "images", "credit", "tags", "filed", "posted", "by", "breaking",
                  "live", "exclusive", "analysis", "opinion", "here", "this", "that", "listen", "also", "contributing",
@@ -2560,8 +2568,8 @@ def _from_model_cue(doc: Doc, tok: Token, quotes: list[tuple[int, int]], stop: s
         return None  # "told BBC Radio 4's Today programme": the one told, not what was told
     if lex_lemma == "say" and content_tok.dep_ == "dobj" and _words_spoken(content_tok):
         return None
-    if _chose_to_say(tok):
-        return None
+    if _chose_to_say(tok) or tok.lemma_.lower() == "know" and tok.tag_ == "VBN":
+        return None  # ("being best known for brewing lager": a reputation, no one says it)
     if lex_lemma and (lex_lemma in _NOT_REVIVED or _thing_subject(tok)):
         return None  # "Brent crude added $1.89", "posted a 22% rise in profit": figures and things, not speech
     content = _cut_writers_tail(doc, content, quotes)
