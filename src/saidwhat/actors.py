@@ -963,6 +963,8 @@ def _names_a_firm(head: Token | None, lemma: str, low: str) -> bool:
     if head is None:
         return low.split()[0] == "the" and len(low.split()) == 2
     lefts = list(head.lefts)
+    if lemma == "producer" and not any(c.dep_ == "compound" and c.pos_ == "NOUN" or c.tag_ == "JJS" for c in lefts):
+        return False  # "the British producer" of a show is a person; "the oil producer", "the largest producer" a firm
     definite = any(c.lower_ in ("the", "this") for c in lefts) or any(c.dep_ == "poss" for c in lefts)
     named = any(t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == head.i and t.ent_type_ not in ("GPE", "NORP")
                 for t in head.subtree if t.i < head.i)
@@ -1045,10 +1047,11 @@ _PERSON_NOUNS = {"source", "insider", "boss", "coach", "player", "agent", "star"
 #: what news calls its protagonist on a second mention, with a gender to check ("the actress", "the minister's
 #: wife"); not roles that are often someone else in the story ("the veteran striker", the judge, the witness)
 _PROTAGONIST_NOUNS = {"wife", "husband", "actress", "actor", "widow"}
-#: agent nouns (-er/-or/-ist/-ian) that name bodies or things, not people
+#: agent nouns (-er/-or/-ist/-ian) that name bodies or things, not people ("producer" is not here: "the oil
+#: producer" is caught as a firm by `_names_a_firm`, and a show's producer is a person)
 _NOT_PEOPLE = {"paper", "newspaper", "computer", "sector", "register", "letter", "order", "number", "quarter",
                "center", "centre", "border", "water", "power", "matter", "error", "factor", "monitor", "supplier",
-               "provider", "producer", "exporter", "importer", "regulator", "distributor", "carrier", "retailer",
+               "provider", "exporter", "importer", "regulator", "distributor", "carrier", "retailer",
                "lender", "insurer", "operator", "manufacturer", "broadcaster", "publisher", "developer", "tracker",
                "trailer", "poster", "filter", "layer", "motor", "mirror", "indicator", "barometer", "meter"}
 
