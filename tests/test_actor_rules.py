@@ -826,3 +826,12 @@ def test_a_show_producer_is_a_person_not_a_company(nlp):
                     "raised output. The oil producer said prices would rise.")
     assert got[1][2] == "person" and "Harbour" not in (got[1][0] or "")
     assert got[2][:1] == ("Harbour Oil",)
+
+
+def test_he_is_not_someone_named_in_his_own_quotation(nlp):
+    """ 'Her plans did not impress Tory spokesman Tom Reyes. "Ann Vey wants to ditch the Okafor report ...," he
+    said': whoever is named inside the quotation is not the one saying it."""
+    got = _speakers("Ann Vey said reforms should build on the old exams. Her comments did not impress Tory education "
+                    "spokesman Tom Reyes.\n\n\"Ann Vey wants to ditch the Okafor report on exams but has no idea what "
+                    "to put in its place,\" he said.")
+    assert got[-1][:2] == ("Tom Reyes", "pronoun")

@@ -1518,3 +1518,11 @@ def test_name_apposed_to_a_figure_subject_speaks(nlp):
                          "rise over the year before, Tom Reyes, vice-president of Harbour Overseas, told a news "
                          "briefing."), "Harbour Motors hopes")
     assert f["speaker"] == "Tom Reyes" and f["cue"] == "told"
+
+
+def test_partial_quote_opening_the_content_keeps_its_mark(nlp):
+    """ 'He said "it is more likely than not" that the ban ...': the parser hangs the opening mark on the cue; the
+    content starts at the mark (PolNeAR train exact content matches +49 with this)."""
+    f = _one(_found(nlp, 'He said "it is more likely than not" that the ferry ban would be lifted before July.'),
+             "more likely")
+    assert f["content"] == '"it is more likely than not" that the ferry ban would be lifted before July'

@@ -2060,6 +2060,8 @@ def _close_quotes(content: tuple[int, int], quotes: list[tuple[int, int]]) -> tu
     for q in quotes:
         if s <= q[0] < e < q[1]:
             e = q[1]
+        elif q[0] < s <= q[0] + 2 and s < q[1] <= e:
+            s = q[0]  # 'said "it is more likely than not" that ...': the opening mark the parser left on the cue
     return s, e
 
 

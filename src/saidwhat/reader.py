@@ -370,12 +370,15 @@ _REPLIES = {"reply", "respond", "answer", "retort", "counter"}
 
 def _named_in_clause(doc, f: Found, head) -> frozenset[str]:
     """Name words of people named after a pronoun speaker in its own clause ("He tells Josh ...", "he says as
-    Josh pulls out the money"): the pronoun cannot be them."""
+    Josh pulls out the money") or inside the quotation it speaks: the pronoun cannot be them."""
     if head is None or head.pos_ != "PRON" or f.cue_token is None:
         return frozenset()
     cue = doc[f.cue_token]
-    return frozenset(t.lower_ for t in cue.subtree
-                     if t.i > head.i and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", ""))
+    named = {t.lower_ for t in cue.subtree if t.i > head.i and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "")}
+    if f.kind == "direct":
+        # '“Ruth Kelly wants to ditch the Tomlinson report ...,” he said': nobody quoted names himself this way
+        named |= {t.lower_ for t in doc if f.content[0] <= t.idx < f.content[1] and t.ent_type_ == "PERSON"}
+    return frozenset(named)
 
 
 def _first_char(doc) -> int:
