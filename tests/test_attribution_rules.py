@@ -1526,3 +1526,26 @@ def test_partial_quote_opening_the_content_keeps_its_mark(nlp):
     f = _one(_found(nlp, 'He said "it is more likely than not" that the ferry ban would be lifted before July.'),
              "more likely")
     assert f["content"] == '"it is more likely than not" that the ferry ban would be lifted before July'
+
+
+def test_figures_are_no_speakers(nlp):
+    """A table row the parser runs into the footnote after it ("Barley 12,310.4 11,902.7 ... added to reflect")
+    and a sum the parser made a subject ("£ 6 m has rejected", from "want £6m ... and Vey has rejected") speak for
+    no one; a share of a group still does ("Sixty percent said")."""
+    art = saidwhat.read("Shipments of grain since the season began, in thousand tonnes --\n"
+                        "               3/5/87    Prev Wk   3/6/86\n"
+                        " Barley       12,310.4  11,902.7  10,455.1\n"
+                        " Oats          8,204.6   8,001.2   7,998.3\n"
+                        " Rye           3,111.5   3,050.9   2,987.0-x\n"
+                        " Millet          402.2     398.1     377.4\n"
+                        " X-1,204,500 tonnes of rye added\nto reflect change in marketing year to June-May.")
+    assert art.statements == ()
+    # the misparse itself, built by hand: "£ 6 m has rejected proposals", with "m" the subject
+    from spacy.tokens import Doc
+    from saidwhat.attribution import _speaker
+    doc = Doc(nlp.vocab, words=["£", "6", "m", "has", "rejected", "proposals"],
+              heads=[1, 2, 4, 4, 4, 4], deps=["nmod", "compound", "nsubj", "aux", "ROOT", "dobj"],
+              pos=["SYM", "NUM", "NOUN", "AUX", "VERB", "NOUN"], ents=["B-MONEY", "I-MONEY", "O", "O", "O", "O"])
+    assert _speaker(doc[4]) == (None, "none")
+    found = _found(nlp, "Sixty percent said the deal was fair.")
+    assert [f["speaker"] for f in found] == ["Sixty percent"]

@@ -930,7 +930,18 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
     speaker, role = _speaker_token(tok)
     if speaker is not None and speaker.ent_type_ in ("DATE", "TIME") and speaker.lemma_.lower() in _TIME_HEADS:
         return None, "none"
+    if speaker is not None and (_table_row(speaker) or speaker.pos_ != "PROPN" and (
+            speaker.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in speaker.lefts))):
+        return None, "none"  # "£6m has rejected ...", "Wheat 21,044.6 20,398.3 ... added": figures, not speakers
+        # (a share of a group speaks: "Sixty-six percent said", PolNeAR's polls)
     return speaker, role
+
+
+def _table_row(tok: Token) -> bool:
+    """A phrase made mostly of figures: a row of a table the parser ran into the next sentence."""
+    sub = [t for t in tok.subtree if not t.is_punct and not t.is_space]
+    nums = sum(t.like_num for t in sub)
+    return nums >= 3 and nums * 2 >= len(sub)
 
 
 #: Heads of time phrases the parser may leave as a verb's only subject ("Tuesday inviting", "50 years talking").
