@@ -835,3 +835,13 @@ def test_he_is_not_someone_named_in_his_own_quotation(nlp):
                     "spokesman Tom Reyes.\n\n\"Ann Vey wants to ditch the Okafor report on exams but has no idea what "
                     "to put in its place,\" he said.")
     assert got[-1][:2] == ("Tom Reyes", "pronoun")
+
+
+def test_the_company_is_not_a_regulator(nlp):
+    """ "The SEC had accused Harbourtel of paying an agent ... The company says it no longer tolerates such
+    practices": "the company" is the firm, not the regulator that spoke last."""
+    got = _speakers("Harbourtel, a US telecoms company, has agreed to pay $28m after admitting bribery abroad.\n\n"
+                    "The Securities and Exchange Commission (SEC) had accused Harbourtel of illegally paying $2m to "
+                    "an agent. The SEC said the case was closed. The company says it no longer tolerates such "
+                    "practices.")
+    assert got[-1][0] != "Securities and Exchange Commission" and "SEC" not in (got[-1][0] or "")

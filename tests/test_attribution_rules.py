@@ -1549,3 +1549,30 @@ def test_figures_are_no_speakers(nlp):
     assert _speaker(doc[4]) == (None, "none")
     found = _found(nlp, "Sixty percent said the deal was fair.")
     assert [f["speaker"] for f in found] == ["Sixty percent"]
+
+
+def test_a_statement_in_an_earlier_sentence_is_not_the_next_cues_content(nlp):
+    """ "... the company said it was halving its dividend. Looking ahead, Mr Okafor forecast profitable growth": the
+    parser may run the two sentences together and hang "said" on "forecast" as its clause; what was forecast is
+    the growth ("forecast" takes its object, like "predict"). The misparse is built by hand (it needs the whole
+    paragraph to appear); a full stop inside a quotation or after "Ms." is no sentence break."""
+    from spacy.tokens import Doc
+
+    words = ["The", "firm", "said", "it", "would", "cut", "jobs", ".", "Then", "Okafor", "forecast", "growth", "."]
+    doc = Doc(nlp.vocab, words=words,
+              spaces=[True, True, True, True, True, True, False, True, True, True, True, False, False],
+              heads=[1, 2, 10, 5, 5, 2, 5, 2, 10, 10, 10, 10, 10],
+              deps=["det", "nsubj", "ccomp", "nsubj", "aux", "ccomp", "dobj", "punct", "advmod", "nsubj", "ROOT",
+                    "dobj", "punct"],
+              pos=["DET", "NOUN", "VERB", "PRON", "AUX", "VERB", "NOUN", "PUNCT", "ADV", "PROPN", "VERB", "NOUN",
+                   "PUNCT"],
+              tags=["DT", "NN", "VBD", "PRP", "MD", "VB", "NNS", ".", "RB", "NNP", "VBD", "NN", "."],
+              lemmas=["the", "firm", "say", "it", "would", "cut", "job", ".", "then", "Okafor", "forecast", "growth",
+                      "."],
+              ents=["O"] * 9 + ["B-PERSON"] + ["O"] * 3)
+    got = {doc.text[f.cue[0]:f.cue[1]]: doc.text[f.content[0]:f.content[1]] for f in extract(doc)}
+    assert got == {"said": "it would cut jobs", "forecast": "growth"}
+    f = _one(_found(nlp, "Looking ahead, Mr Okafor forecast profitable growth for the year ahead."), "growth")
+    assert f["cue"] == "forecast" and f["content"] == "profitable growth for the year ahead"
+    f = _one(_found(nlp, "''Vey thinks it's O.K. to want to make money,'' Ms. Sherry said."), "make money")
+    assert f["speaker"] == "Ms. Sherry"

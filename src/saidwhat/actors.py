@@ -574,7 +574,8 @@ class ActorBook:
         lemma = head.lemma_.lower() if head is not None else low.split()[-1]
         plural = head is not None and head.tag_ in ("NNS", "NNPS")
         if not plural and _names_a_firm(head, lemma, low):
-            named = (self._last_named_outlet() if lemma in _OUTLET_NOUNS else None) or self._last_named_body()
+            named = (self._last_named_outlet() if lemma in _OUTLET_NOUNS else None) or self._last_named_body(
+                firm=lemma in _COMPANY_NOUNS)
             if named is not None:  # "the firm said" after "Eurotunnel": the firm is Eurotunnel
                 self._touch(named, _strip_det(text), role)
                 return named, "description"
@@ -652,12 +653,14 @@ class ActorBook:
         e = self._entry_by_pyid(pyid) if pyid is not None else None
         return e if e is not None and e.kind in ("organization", "government") else None
 
-    def _last_named_body(self) -> _Entry | None:
+    def _last_named_body(self, firm: bool = False) -> _Entry | None:
         """The organization with a proper name that spoke last, else that was last the subject of a sentence, else
         the last one mentioned: "Ericsson posted a rise thanks to clients like Deutsche Telekom. ... the company
-        reported" is Ericsson."""
+        reported" is Ericsson. With `firm` ("the company", "the firm"), a public body is skipped: "The SEC had
+        accused Titan ... The company says it no longer tolerates such practices" is Titan, not the SEC."""
         def named_org(e: _Entry | None) -> bool:
-            return e is not None and e.kind == "organization" and e.name[:1].isupper() and not e.described
+            return e is not None and e.kind == "organization" and e.name[:1].isupper() and not e.described \
+                and not (firm and _public_body(e.name))
 
         fallback = subject = None
         for pyid, role in reversed(self._recent[-60:]):
@@ -903,6 +906,19 @@ def _title_inside_their_clause(ent: Span, head: Token) -> bool:
         return False
     verb = root.head
     return head.i != root.i and any(t.i == head.i for t in verb.subtree) and not any(t.i == head.i for t in root.subtree)
+
+
+#: what a company is called when it is not named ("the company said"): never a regulator, court or ministry
+_COMPANY_NOUNS = {"company", "firm", "corporation", "business", "group", "carmaker", "brewer", "insurer", "retailer",
+                  "bank", "lender", "airline", "operator", "manufacturer", "maker", "producer", "supplier"}
+#: words naming a public body ("Securities and Exchange Commission", "Justice Department", "SEC")
+_PUBLIC_WORDS = {"commission", "department", "ministry", "court", "agency", "council", "committee", "office",
+                 "authority", "government", "parliament", "police", "bureau", "administration", "treasury", "senate",
+                 "congress", "sec", "ftc", "fda", "epa", "fsa", "ofcom", "ofwat", "ofgem", "regulator", "watchdog"}
+
+
+def _public_body(name: str) -> bool:
+    return bool({w.lower().strip(".,()") for w in name.split()} & _PUBLIC_WORDS)
 
 
 def _label(ent: Span) -> str:

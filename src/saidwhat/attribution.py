@@ -1368,7 +1368,12 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     # the clause after the cue first: a ccomp on its left is often a misparsed subject or another statement
     ccomps = [c for c in tok.children if c.dep_ == "ccomp" and not (c.i > tok.i and any(
         m.dep_ == "mark" and m.lower_ in _WHEN_MARKS and m.i == c.left_edge.i for m in c.children))
-        and not _possessive_s(c) and not c.is_punct]  # (a hyphen of "re-sell" the parser made a clause)
+        and not _possessive_s(c) and not c.is_punct  # (a hyphen of "re-sell" the parser made a clause)
+        and not (c.i < tok.i and cue_lemma(c) is not None and any(g.dep_ == "nsubj" for g in c.children)
+                 and any(not _in_any(c.idx + m.start(), quotes) and m.group(1).lower() not in _ABBREVIATIONS
+                         and len(m.group(1)) > 1 for m in _SENTENCE_BREAK.finditer(doc_text(doc)[c.idx:tok.idx])))]
+    # (nor a statement of its own in an earlier sentence the parser ran into the cue's: "... the company said it
+    # was halving its dividend. Looking ahead, Mr Cherkasky forecast growth")
     ccomp = next((c for c in ccomps if c.i > tok.i), ccomps[0] if ccomps else None)
     again = _said_again(tok) if ccomp is not None else None
     if again is not None and again.i == ccomp.i:
@@ -2183,6 +2188,14 @@ def _with_absolute(tok: Token) -> Token | None:
         # (not "replacing it with softer language calling for ...": the language is no one)
         return prev
     return None
+
+
+#: a word, a full stop (or ? !) and a capital: the parser may run two sentences together ("$360m. Looking
+#: ahead, ..."); not after an abbreviation ("Ms. Sherry") or an initial ("U.S. Steel")
+_SENTENCE_BREAK = re.compile(r"([\w$%)]+)[.!?]\s+[A-Z]")
+_ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "jr", "sr", "inc",
+                  "co", "corp", "ltd", "no", "vs", "prof", "rev", "hon", "mt", "ft", "sept", "oct", "nov", "dec",
+                  "jan", "feb", "aug", "u.s", "u.k", "d.c", "a.m", "p.m"}
 
 
 def _split_subordinate(doc: Doc, first: Token, later: Token) -> bool:
