@@ -821,8 +821,8 @@ def test_chairman_says_nothing_of_gender(nlp):
 def test_a_show_producer_is_a_person_not_a_company(nlp):
     """ "added the British producer": without a commodity ("the oil producer") or a superlative, a producer is a
     person, not the last company named (here one named only inside the quotation)."""
-    got = _speakers("Producer Ann Vey said the show was worth waiting for.\n\n\"Many Harbour Opera fans hoped to see it "
-                    "in London, but we could not get a theatre in time,\" added the British producer. Harbour Oil "
+    got = _speakers("Producer Ann Vey said the show was worth waiting for.\n\n\"Many Harbour Opera fans hoped to see "
+                    "it in London, but we could not get a theatre in time,\" added the British producer. Harbour Oil "
                     "raised output. The oil producer said prices would rise.")
     assert got[1][2] == "person" and "Harbour" not in (got[1][0] or "")
     assert got[2][:1] == ("Harbour Oil",)

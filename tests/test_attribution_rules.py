@@ -1349,7 +1349,8 @@ def test_saying_a_name_is_no_claim(nlp):
 def test_question_before_an_answer_with_comma_stops_at_the_answer(nlp):
     """ "Asked if there was a deadline, Okafor said: “...”": the question is the participle's, the quotation
     the speaker's; the question's content does not run on through "Okafor said"."""
-    found = _found(nlp, 'Asked if there was a deadline for the repairs, Okafor said: "It is not something we worry about."')
+    found = _found(nlp, 'Asked if there was a deadline for the repairs, Okafor said: "It is not something we worry '
+                        'about."')
     question = _one(found, "deadline")
     assert question["content"] == "if there was a deadline for the repairs" and question["lemma"] == "ask"
     answer = _one(found, "worry about")

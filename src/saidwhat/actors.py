@@ -905,7 +905,8 @@ def _title_inside_their_clause(ent: Span, head: Token) -> bool:
     if root.dep_ not in ("nsubj", "nsubjpass") or not (root.sent.start <= head.i < root.sent.end):
         return False
     verb = root.head
-    return head.i != root.i and any(t.i == head.i for t in verb.subtree) and not any(t.i == head.i for t in root.subtree)
+    return head.i != root.i and any(t.i == head.i for t in verb.subtree) \
+        and not any(t.i == head.i for t in root.subtree)
 
 
 #: what a company is called when it is not named ("the company said"): never a regulator, court or ministry

@@ -688,6 +688,7 @@ def rule_pass(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[Found], dic
             if not _not_done(doc[i]) and lemma.split()[0] not in ("claim", "deny", "comment") \
                     and not _silent(doc[i], lemma.split()[0]) and not _hypothetical(doc[i]) \
                     and not _shows_someone(doc[i], lemma.split()[0]) and not _plays_ball(doc[i]) \
+                    and not _narrates(doc[i]) \
                     and not _speaks_through(doc[i], lemma.split()[0]):
                 rejected.add(i)
             continue
@@ -932,8 +933,9 @@ def _speaker(tok: Token) -> tuple[Token | None, str]:
         return None, "none"
     if speaker is not None and (_table_row(speaker) or speaker.pos_ != "PROPN" and (
             speaker.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in speaker.lefts))):
-        return None, "none"  # "£6m has rejected ...", "Wheat 21,044.6 20,398.3 ... added": figures, not speakers
-        # (a share of a group speaks: "Sixty-six percent said", PolNeAR's polls)
+        # "£6m has rejected ...", "Wheat 21,044.6 20,398.3 ... added": figures, not speakers (a share of a group
+        # speaks: "Sixty-six percent said", PolNeAR's polls)
+        return None, "none"
     return speaker, role
 
 
@@ -1242,16 +1244,20 @@ _PLAYS = {"ace", "shot", "ball", "net", "forehand", "backhand", "serve", "return
 
 
 def _plays_ball(tok: Token) -> bool:
-    """ "blasts an ace", "attacks the net", "slammed a header": play in a match report, not criticism. Likewise
-    "the film tells the story of two men": a narrative, not someone telling."""
-    lemma = tok.lemma_.lower()
-    if lemma in ("tell", "recount"):
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        return subj is not None and subj.pos_ != "PRON" and subj.ent_type_ != "PERSON" \
-            and not looks_human(subj.lemma_.lower()) and subj.lemma_.lower() not in lx.GROUP_NOUNS | lx.ORG_NOUNS \
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in ("story", "tale", "saga") for c in tok.children)
-    return lemma in ("blast", "attack", "hammer", "slam", "hit") and any(
+    """ "blasts an ace", "attacks the net", "slammed a header": play in a match report, not criticism."""
+    return tok.lemma_.lower() in ("blast", "attack", "hammer", "slam", "hit") and any(
         c.dep_ == "dobj" and c.lemma_.lower() in _PLAYS for c in tok.children)
+
+
+def _narrates(tok: Token) -> bool:
+    """ "The film tells the story of two men": a narrative, not someone telling ("the witness told a story of abuse"
+    still is)."""
+    if tok.lemma_.lower() not in ("tell", "recount"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ != "PRON" and subj.ent_type_ != "PERSON" \
+        and not looks_human(subj.lemma_.lower()) and subj.lemma_.lower() not in lx.GROUP_NOUNS | lx.ORG_NOUNS \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in ("story", "tale", "saga") for c in tok.children)
 
 
 #: Verbs whose object did what the infinitive after it says ("the pressure prompted the minister to say"); not
@@ -1661,7 +1667,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     if base == "claim" and dobj is not None and ccomp is None and (
             dobj.lemma_.lower() in _PRIZES or any(t.like_num or t.text == "%" for t in dobj.subtree)):
         return None  # "claimed the gold medal", "claiming 41% of the vote": winning, not saying
-    if _plays_ball(tok):
+    if _plays_ball(tok) or _narrates(tok):
         return None
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None  # the token right after the cue
     if base == "deny" and (any(c.dep_ == "dative" for c in tok.children) or after is not None

@@ -109,9 +109,9 @@ XCOMP_CUES = {"urge", "press", "ask", "tell", "call", "appeal", "implore", "enco
 #: Verbs whose direct object is itself the content ("X denied the allegations", "X rejected the plan").
 OBJECT_CUES = {"deny", "reject", "dismiss", "refute", "dispute", "announce", "confirm", "reveal", "disclose",
                "criticize", "criticise", "condemn", "denounce", "praise", "hail", "welcome", "propose", "demand",
-               "accuse", "blame", "admit", "acknowledge", "request", "question", "predict", "forecast", "promise", "pledge",
-               "vow", "threaten", "urge", "support", "endorse", "oppose", "rebuff", "decry", "slam", "applaud",
-               "rule", "call", "offer", "seek", "float", "unveil", "contradict", "recommend", "report",
+               "accuse", "blame", "admit", "acknowledge", "request", "question", "predict", "forecast", "promise",
+               "pledge", "vow", "threaten", "urge", "support", "endorse", "oppose", "rebuff", "decry", "slam",
+               "applaud", "rule", "call", "offer", "seek", "float", "unveil", "contradict", "recommend", "report",
                "cite", "express", "repeat", "highlight", "list", "echo", "quote", "reference", "voice", "recount",
                "recite", "outline", "detail", "articulate", "reaffirm", "tout", "thank", "credit", "congratulate",
                "defend", "champion", "prefer", "favor", "favour", "mock", "chide", "assail", "deride", "bemoan",
