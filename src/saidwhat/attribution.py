@@ -1395,8 +1395,8 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     stop = other_cues
     if _quoted_as_saying(tok):
         return None  # "Interfax quoted the minister as saying ...": the statement is made by "quoted" (below)
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "avoid":
-        return None  # "avoided suggesting anyone was playing politics": not suggested
+    if _unsaid_infinitive(tok):
+        return None
     if _chose_to_say(tok):
         return None
     if _speaks_through(tok, base):
@@ -1891,8 +1891,15 @@ def _not_done(tok: Token) -> bool:
     if _negated(tok):
         return True
     head = tok.head
-    return tok.dep_ == "xcomp" and (head.lemma_.lower() in ("decline", "refuse", "fail", "avoid") or _negated(head)
-                                    or any(c.lower_ == "yet" for c in head.children))
+    return tok.dep_ == "xcomp" and (head.lemma_.lower() in ("decline", "refuse", "fail") or _negated(head)
+                                    or any(c.lower_ == "yet" for c in head.children) or _unsaid_infinitive(tok))
+
+
+def _unsaid_infinitive(tok: Token) -> bool:
+    """ "avoided suggesting anyone was playing politics": what someone avoided saying. (Not "needs to recognise",
+    "has to explain": PolNeAR train marks those, "the campaign needs to realize that ...", as attributions; taking
+    them out lost 4 of its matches for 1 false one.)"""
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "avoid"
 
 
 def _cue_clause_start(tok: Token, skip: Token | None) -> int:
@@ -2600,7 +2607,7 @@ def _from_model_cue(doc: Doc, tok: Token, quotes: list[tuple[int, int]], stop: s
         return None  # "told BBC Radio 4's Today programme": the one told, not what was told
     if lex_lemma == "say" and content_tok.dep_ == "dobj" and _words_spoken(content_tok):
         return None
-    if _chose_to_say(tok) or tok.lemma_.lower() == "know" and tok.tag_ == "VBN":
+    if _chose_to_say(tok) or _unsaid_infinitive(tok) or tok.lemma_.lower() == "know" and tok.tag_ == "VBN":
         return None  # ("being best known for brewing lager": a reputation, no one says it)
     if lex_lemma and (lex_lemma in _NOT_REVIVED or _thing_subject(tok)):
         return None  # "Brent crude added $1.89", "posted a 22% rise in profit": figures and things, not speech
