@@ -1577,3 +1577,11 @@ def test_a_statement_in_an_earlier_sentence_is_not_the_next_cues_content(nlp):
     assert f["cue"] == "forecast" and f["content"] == "profitable growth for the year ahead"
     f = _one(_found(nlp, "''Vey thinks it's O.K. to want to make money,'' Ms. Sherry said."), "make money")
     assert f["speaker"] == "Ms. Sherry"
+
+
+def test_market_demand_is_no_demand_made(nlp):
+    """ "pressing Germany to stimulate their domestic demand for goods": demand in the economic sense; "the union
+    renewed its demand for higher wages" is one made."""
+    found = _found(nlp, "The U.S. has been pressing Germany and Japan to stimulate their domestic demand for goods "
+                        "from the U.S. The union renewed its demand for higher wages.")
+    assert [f["content"] for f in found if f["lemma"] == "demand"] == ["higher wages"]

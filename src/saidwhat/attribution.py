@@ -2326,6 +2326,12 @@ def _hedge(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | None:
                  speaker_role="none", cue_token=tok.i, quotes=inside)
 
 
+#: what qualifies demand in the economic sense ("domestic demand", "consumer demand", "weak demand")
+_MARKET_DEMAND = {"domestic", "consumer", "internal", "external", "global", "world", "aggregate", "private",
+                  "public", "strong", "weak", "robust", "sluggish", "export", "import", "energy", "oil", "market",
+                  "seasonal", "underlying", "final", "overall"}
+
+
 def _nominal(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | None:
     """ "Rubio's claim that he is the strongest", "his criticism of the plan", "her call for a ceasefire":
     a noun of saying with a possessive source and a clause or prepositional object as its content."""
@@ -2333,6 +2339,9 @@ def _nominal(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> Found | Non
     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
     if poss is None:
         return None
+    if lemma == "demand" and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _MARKET_DEMAND
+                                 for c in tok.children):
+        return None  # "to stimulate their domestic demand for goods": a market's demand, not one made
     if any(a.lemma_.lower() in _SILENCE_VERBS and _not_done(a) for a in list(tok.ancestors)[:3]):
         return None  # "did not elaborate on his views of X": what was not said
     content_tok = None
