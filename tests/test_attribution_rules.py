@@ -1585,3 +1585,11 @@ def test_market_demand_is_no_demand_made(nlp):
     found = _found(nlp, "The U.S. has been pressing Germany and Japan to stimulate their domestic demand for goods "
                         "from the U.S. The union renewed its demand for higher wages.")
     assert [f["content"] for f in found if f["lemma"] == "demand"] == ["higher wages"]
+
+
+def test_bare_verbs_going_on_from_a_modal_clause_stay_in_the_content(nlp):
+    """ "Levy predicts GNP will grow ..., accelerate during the second quarter and show a brisk 4.5 pct annual rate":
+    the parser hangs "accelerate" and "show" on "predicts"; they go on from "will grow" (and "show" is no cue)."""
+    found = _found(nlp, "Levy predicts GNP will grow at a 1.5 pct rate in the first quarter, accelerate during the "
+                        "second quarter and show a brisk 4.5 pct annual rate.")
+    assert [(f["cue"], f["content"][-19:]) for f in found] == [("predicts", "4.5 pct annual rate")]

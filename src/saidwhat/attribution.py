@@ -1415,6 +1415,13 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         content_tok = ccomp
         content = _subtree_span(ccomp, doc, stop)
         later = [c for c in ccomps if c.i > ccomp.i and ccomp.i > tok.i]
+        if ccomp.i > tok.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in ccomp.children):
+            # "predicts GNP will grow ..., accelerate during the second quarter and show a 4.5 pct rate": the
+            # parser hangs the bare verbs that go on from "will grow" on the cue
+            bare = [c for c in tok.rights if c.dep_ == "conj" and c.tag_ == "VB" and c.i > ccomp.i and not any(
+                g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)]
+            if bare:
+                content = (content[0], max(content[1], _subtree_span(bare[-1], doc)[1]))
         if later and _split_subordinate(doc, ccomp, later[0]):
             # "said the changes were made after film studio New Line expressed concern": the parser made the
             # clause after "after" a second clause of "said"; it is the first one's, even with a cue of its own
