@@ -1593,3 +1593,12 @@ def test_bare_verbs_going_on_from_a_modal_clause_stay_in_the_content(nlp):
     found = _found(nlp, "Levy predicts GNP will grow at a 1.5 pct rate in the first quarter, accelerate during the "
                         "second quarter and show a brisk 4.5 pct annual rate.")
     assert [(f["cue"], f["content"][-19:]) for f in found] == [("predicts", "4.5 pct annual rate")]
+
+
+def test_denying_a_person_and_time_added_on_are_no_statements(nlp):
+    """ "the keeper denied Duff, Okafor and Reyes" (saves) and "in time added on" (stoppage time) are match play;
+    "denied the allegations" and "denied Smith had lied" stay denials."""
+    found = _found(nlp, "After a quiet opening, James denied Damien Duff, Tom Okafor and Ben Reyes, while Paul Vey "
+                        "cleared a header off the line. Another timely challenge, this time from Ian Hale in time "
+                        "added on, prevented a shot. The minister denied the allegations. He denied Smith had lied.")
+    assert [f["content"] for f in found] == ["the allegations", "Smith had lied"]

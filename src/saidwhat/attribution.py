@@ -1395,10 +1395,12 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     stop = other_cues
     if _quoted_as_saying(tok):
         return None  # "Interfax quoted the minister as saying ...": the statement is made by "quoted" (below)
-    if _unsaid_infinitive(tok):
+    if _unsaid_infinitive(tok) or _chose_to_say(tok):
         return None
-    if _chose_to_say(tok):
-        return None
+    if base == "add" and tok.tag_ == "VBN" and tok.i > 0 and doc[tok.i - 1].lower_ == "time":
+        return None  # "a challenge in time added on": stoppage time, not something added to what was said
+    if base == "deny" and ccomp is None and dobj is not None and dobj.ent_type_ == "PERSON" and dobj.pos_ == "PROPN":
+        return None  # "the keeper denied Duff, Jarosik and Kezman": saves, not a denial
     if _speaks_through(tok, base):
         return None
     if base in ("encourage", "press") and _thing_subject(tok) and next(
