@@ -1377,7 +1377,7 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         and not _possessive_s(c) and not c.is_punct  # (a hyphen of "re-sell" the parser made a clause)
         and not (c.i < tok.i and cue_lemma(c) is not None and any(g.dep_ == "nsubj" for g in c.children)
                  and any(not _in_any(c.idx + m.start(), quotes) and m.group(1).lower() not in _ABBREVIATIONS
-                         and len(m.group(1)) > 1 for m in _SENTENCE_BREAK.finditer(doc_text(doc)[c.idx:tok.idx])))]
+                         and len(m.group(1)) > 1 for m in _SENTENCE_BREAK.finditer(text[c.idx:tok.idx])))]
     # (nor a statement of its own in an earlier sentence the parser ran into the cue's: "... the company said it
     # was halving its dividend. Looking ahead, Mr Cherkasky forecast growth")
     ccomp = next((c for c in ccomps if c.i > tok.i), ccomps[0] if ccomps else None)
