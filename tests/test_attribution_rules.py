@@ -959,6 +959,25 @@ def test_a_saying_participle_after_the_reported_clause_is_the_speakers(nlp):
     assert tell.speaker.name == "Okoro"
 
 
+def test_an_arguing_participle_after_the_reported_clause_is_a_statement_of_its_own(nlp):
+    """"X said A, arguing that B" (or insisting, noting, implying ...): a saying participle after a comma ends
+    the content of "said" and states B for the same speaker, as PolNeAR marks it. A participle of any other verb
+    ("..., highlighting the recovery") stays part of what was said; after a filing that reveals a suit ("court
+    filings revealed he had sued X, alleging ..."), the one alleging is the one suing, not the filings."""
+    found = _found(nlp, "Senator Ann Dale said she did not think the ads had cost her the seat, arguing that it "
+                        "was the split in her party that hurt her most.")
+    say = next(f for f in found if f["lemma"] == "say")
+    assert say["content"] == "she did not think the ads had cost her the seat"
+    argue = next(f for f in found if f["lemma"] == "argue")
+    assert argue["speaker"] == "Senator Ann Dale" and argue["content"].startswith("that it was the split")
+    found = _found(nlp, "Aides said the mayor would make a case for his record, highlighting the fall in crime.")
+    assert [f["lemma"] for f in found] == ["say"] and found[0]["content"].endswith("the fall in crime")
+    found = _found(nlp, "Court filings revealed that he had sued the builder for $2 million, alleging that the firm "
+                        "had used cheap steel.")
+    allege = next(f for f in found if f["lemma"] == "allege")
+    assert allege["speaker"] == "he"
+
+
 def test_what_another_would_do_is_a_forecast_not_their_act(nlp):
     """"said the assembly would then reject the plan": the speaker foresees it (assert), and the assembly has
     rejected nothing; "said it rejects the plan" is the speaker's own rejection."""

@@ -696,11 +696,19 @@ def rule_pass(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[Found], dic
     return found, cue_tokens, voiced, rejected
 
 
+#: Saying participles that, after a comma, state something of their own ("said A, arguing that B": PolNeAR marks B
+#: as a second relation); other participles ("said A, highlighting B") stay part of what was said
+_PARTICIPLE_CUES = {"say", "tell", "argue", "add", "insist", "note", "claim", "warn", "suggest", "stress", "explain",
+                    "contend", "acknowledge", "admit", "assert", "maintain", "predict", "imply", "vow", "allege",
+                    "remark", "concede", "pledge", "promise", "complain"}
+
+
 def _comma_participle(tok: Token) -> bool:
-    """ "denied X had forced the changes, telling the BBC ...": a saying participle after a comma, hung by the
-    parser on the reported clause, starts a statement of its own (the content before it stops there). Not when it
-    tells "him" or "her" ("has said X ordered the changes, telling him to ...": X told the one saying it)."""
-    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in ("say", "tell") and tok.i > 0 \
+    """ "denied X had forced the changes, telling the BBC ..." (", arguing that ..."): a saying participle after a
+    comma, hung by the parser on the reported clause, starts a statement of its own (the content before it stops
+    there). Not when it tells "him" or "her" ("has said X ordered the changes, telling him to ...": X told the one
+    saying it)."""
+    return tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.lemma_.lower() in _PARTICIPLE_CUES and tok.i > 0 \
         and tok.doc[tok.i - 1].text == "," and tok.head.dep_ == "ccomp" and not any(
             c.dep_ in ("dobj", "dative") and c.lower_ in _OBJECT_PRONOUNS for c in tok.children)
 
@@ -1179,10 +1187,11 @@ def _speaker_token(tok: Token) -> tuple[Token | None, str]:
                 and head.head.tag_ == head.tag_ and head.head.i < head.i) and head.head.i != head.i:
             # ("smiled at the crowd, then leaned forward and boomed": the parser may leave a series verb as "dep")
             if head.dep_ == "advcl" and (head.lemma_.lower() in _GOES_ON or _comma_participle(head)) \
-                    and head.head.dep_ == "ccomp" \
+                    and head.head.dep_ == "ccomp" and not _thing_subject(head.head.head) \
                     and cue_lemma(head.head.head) in lx.ACT_OF and head.head.head.i < head.i:
                 # "He said the charges would be filed within the week, adding that ..." (or ", telling the BBC"):
                 # the parser hangs "adding" on the reported clause; the one adding is the speaker of the outer verb
+                # (not a filing's: "filings revealed he had sued X, alleging ...": the one suing alleges)
                 return _speaker(head.head.head)
             if head.dep_ == "conj" and head.head.dep_ == "ccomp" and cue_lemma(head.head.head) in lx.ACT_OF \
                     and (head.lemma_.lower() in _GOES_ON or _thing_subject(head.head)
