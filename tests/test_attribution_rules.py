@@ -978,6 +978,19 @@ def test_an_arguing_participle_after_the_reported_clause_is_a_statement_of_its_o
     assert allege["speaker"] == "he"
 
 
+def test_two_titles_under_one_determiner_are_one_speaker(nlp):
+    """"the former governor of Ohio and current party nominee said": one person described twice; the speaker
+    span runs to the second title (it had stopped at "and"), and two determiners are two people."""
+    found = _found(nlp, "Speaking on Monday, the former governor of Ohio and current party nominee said she would "
+                        "visit the plant.")
+    assert found[0]["speaker"] == "the former governor of Ohio and current party nominee"
+    found = _found(nlp, "The influential delegate and party activist, who backs the senator, warned that the "
+                        "vote would split the party.")
+    assert found[0]["speaker"] == "The influential delegate and party activist"
+    found = _found(nlp, "The minister and the president said the talks had failed.")
+    assert found[0]["speaker"] == "The minister"
+
+
 def test_what_another_would_do_is_a_forecast_not_their_act(nlp):
     """"said the assembly would then reject the plan": the speaker foresees it (assert), and the assembly has
     rejected nothing; "said it rejects the plan" is the speaker's own rejection."""

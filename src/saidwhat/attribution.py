@@ -253,9 +253,12 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         gap = next((t for t in tok.doc[prep.i + 1:pobj.i] if t.text in ("(", "[", ",", "—", "–", ";")), None)
         if gap is not None:  # "by Incomes Data Services' (IDS)": the name, not its bracketed short form
             last = tok.doc[gap.i - 1]
-        while last.i > prep.i + 1 and (last.tag_ == "POS" or last.is_punct):
-            last = tok.doc[last.i - 1]
+        while last.i > prep.i + 1 and (last.tag_ == "POS" or last.is_punct or last.dep_ == "cc"):
+            last = tok.doc[last.i - 1]  # (and not the "and" that joins a second title: see below)
         end = max(end, last.idx + len(last.text))
+    both = _second_title(tok)
+    if both is not None:  # "the former secretary of state and current presidential nominee": one person
+        end = max(end, noun_phrase(both)[1])
     ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end and e.label_ in ("ORG", "FAC")), None)
     if ent is not None and ent.end_char > end:
         end = ent.end_char  # the recognizer knows the whole name
@@ -275,6 +278,16 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         while end > start and text[end - 1].isspace():
             end -= 1
     return start, end
+
+
+def _second_title(tok: Token) -> Token | None:
+    """ "the chairman and chief executive", "the former secretary of state and current nominee": a singular
+    description joined to another under one determiner names one person (not "the minister and the president",
+    "the president and members of his cabinet")."""
+    if tok.tag_ != "NN" or not any(c.dep_ == "det" for c in tok.children):
+        return None
+    return next((c for c in tok.rights if c.dep_ == "conj" and c.tag_ == "NN"
+                 and not any(g.dep_ in ("det", "poss") for g in c.children)), None)
 
 
 def _author_prep(tok: Token) -> Token | None:
