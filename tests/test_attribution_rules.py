@@ -991,6 +991,15 @@ def test_two_titles_under_one_determiner_are_one_speaker(nlp):
     assert found[0]["speaker"] == "The minister"
 
 
+def test_a_cue_in_a_for_to_infinitive_stays_in_what_is_said(nlp):
+    """"said it would be "improper" for him to speak on ...": "speak" has a subject ("him") but it is part of
+    the judgement reported, so the content does not stop before it (it had, at the closing mark)."""
+    found = _found(nlp, "Gov. Tom Dale said it would be \"improper\" for him to speak on whether the video should "
+                        "be released while the inquiry goes on.")
+    assert [f["content"] for f in found] == [
+        "it would be \"improper\" for him to speak on whether the video should be released while the inquiry goes on"]
+
+
 def test_what_another_would_do_is_a_forecast_not_their_act(nlp):
     """"said the assembly would then reject the plan": the speaker foresees it (assert), and the assembly has
     rejected nothing; "said it rejects the plan" is the speaker's own rejection."""

@@ -691,7 +691,7 @@ def rule_pass(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[Found], dic
                 found.append(f)
     # a content clause is cut before a clause holding another cue with a speaker of its own ("X said A, and
     # Y denied B"); a participle sharing the content's subject ("..., expressing hope that") stays inside
-    voiced = {i for i, lemma in cue_tokens.items() if lemma not in lx.WEAK_CUES
+    voiced = {i for i, lemma in cue_tokens.items() if lemma not in lx.WEAK_CUES and not _for_to(doc[i])
               and (any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in doc[i].children)
                    or doc[i].tag_ in ("VBD", "VBZ", "VBP") or _comma_participle(doc[i]))}
     rejected: set[int] = set()
@@ -714,6 +714,13 @@ def rule_pass(doc: Doc, quotes: list[tuple[int, int]]) -> tuple[list[Found], dic
 _PARTICIPLE_CUES = {"say", "tell", "argue", "add", "insist", "note", "claim", "warn", "suggest", "stress", "explain",
                     "contend", "acknowledge", "admit", "assert", "maintain", "predict", "imply", "vow", "allege",
                     "remark", "concede", "pledge", "promise", "complain"}
+
+
+def _for_to(tok: Token) -> bool:
+    """ "said it would be improper for him to speak on ...": a cue in a for-to infinitive is part of what is said
+    (its subject comes after "for"), not a clause of its own that ends the content."""
+    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
 
 
 def _comma_participle(tok: Token) -> bool:
