@@ -1000,6 +1000,20 @@ def test_a_cue_in_a_for_to_infinitive_stays_in_what_is_said(nlp):
         "it would be \"improper\" for him to speak on whether the video should be released while the inquiry goes on"]
 
 
+def test_a_list_of_names_called_is_one_content(nlp):
+    """"called X a “liar” who is “amoral,” a “bully” and a “narcissist”": the content runs over the whole list
+    of quoted names (it had stopped after the first); "called Oz a quack, fake and charlatan", where the parser
+    makes both the one named and the names predicates, is a naming too; a quotation in the next sentence is not."""
+    found = _found(nlp, 'Ruiz called Dale a "pathological liar" who is "utterly amoral," a "serial cheat," a "bully" '
+                        'and a "narcissist."')
+    assert found[0]["content"] == ('Dale a "pathological liar" who is "utterly amoral," a "serial cheat," a "bully" '
+                                   'and a "narcissist."')
+    found = _found(nlp, "One of the doctors called Oz a quack, fake and charlatan.")
+    assert found[0]["content"] == "Oz a quack, fake and charlatan" and found[0]["lemma"] == "call"
+    found = _found(nlp, 'He called the deal "a scam". The "experts" agreed.')
+    assert found[0]["content"] == 'the deal "a scam"'
+
+
 def test_what_another_would_do_is_a_forecast_not_their_act(nlp):
     """"said the assembly would then reject the plan": the speaker foresees it (assert), and the assembly has
     rejected nothing; "said it rejects the plan" is the speaker's own rejection."""

@@ -2077,10 +2077,17 @@ def _as_clause_host(doc: Doc, tok: Token) -> tuple[int, int] | None:
     return out if _words(doc_text(doc)[out[0]:out[1]]) >= 3 else None
 
 
+#: what may stand between the quoted items of one list of names ("…,” a “…” and an “…”, “…” who is “…”)
+_LIST_GAP = re.compile(r"[\s,]*(?:(?:and|or|but|also|who|which|is|was|are|were|a|an|the)\b[\s,]*){0,3}", re.I)
+
+
 def _naming(doc: Doc, tok: Token, dobj: Token | None, oprd: Token | None, ccomp: Token | None,
             quotes: list[tuple[int, int]]) -> tuple[Token, tuple[int, int]] | None:
     """ "called the plan “a disaster”", "called him competent", "described it as a mistake": object + predicate."""
     text = doc_text(doc)
+    oprds = [c for c in tok.rights if c.dep_ == "oprd"]
+    if dobj is None and len(oprds) >= 2:
+        dobj, oprd = oprds[0], oprds[-1]  # "called Oz a quack, fake and charlatan": the parser makes both predicates
     if dobj is not None and dobj.i > tok.i:
         pred = oprd if oprd is not None and oprd.i > dobj.i else None
         if pred is None:
@@ -2092,9 +2099,9 @@ def _naming(doc: Doc, tok: Token, dobj: Token | None, oprd: Token | None, ccomp:
         q = next((q for q in quotes if dend <= q[0] <= dend + 25 and not re.search(r"[,;.]", text[dend:q[0]])), None)
         if q is not None:  # the quotation closes the predicate ("called X “a disaster,” adding ...")
             end = q[1]
-            while True:  # ... and “a hoax” and “a scam”
-                nxt = next((r for r in quotes if end < r[0] <= end + 6
-                            and re.fullmatch(r"[\s,]*(and|or)?\s*", text[end:r[0]])), None)
+            while True:  # ... and “a hoax” and “a scam”, a “liar” who is “amoral,” a “bully” and a “narcissist”
+                nxt = next((r for r in quotes if end < r[0] <= end + 16
+                            and _LIST_GAP.fullmatch(text[end:r[0]])), None)
                 if nxt is None:
                     break
                 end = nxt[1]
