@@ -1014,6 +1014,16 @@ def test_a_list_of_names_called_is_one_content(nlp):
     assert found[0]["content"] == 'the deal "a scam"'
 
 
+def test_a_cue_set_off_inside_a_sentence_opened_by_a_subordinate_clause(nlp):
+    """"Though the handover went smoothly, he said, replacing her would be harder": the cue sits between commas
+    inside what was said, subordinate clause and all; "While Hale was praised, Vey was warned" stays no statement."""
+    found = _found(nlp, "Though that handover was relatively smooth, he said, replacing the chief would be much "
+                        "more bitter and could lead to intense lobbying by loyalists.")
+    assert len(found) == 1 and found[0]["speaker"] == "he"
+    assert found[0]["content"].startswith("Though that handover") and found[0]["content"].endswith("by loyalists")
+    assert _found(nlp, "While Hale was praised, Vey was warned by the club.") == []
+
+
 def test_what_another_would_do_is_a_forecast_not_their_act(nlp):
     """"said the assembly would then reject the plan": the speaker foresees it (assert), and the assembly has
     rejected nothing; "said it rejects the plan" is the speaker's own rejection."""

@@ -2055,8 +2055,11 @@ def _parenthetical(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> tuple
     if _in_other_clause(doc, sent.start, left - 1) and not any(q[0] >= sent.start_char for q in quotes):
         return None
     if any(c.dep_ == "advcl" and c.left_edge.i == sent.start and c.right_edge.i >= left - 2 and any(
-            m.dep_ == "mark" and m.lower_ in _SUBORDINATORS for m in c.children) for c in tok.lefts):
-        return None  # "While Hale was praised, Vey was warned by the club": when or why, not what was said
+            m.dep_ == "mark" and m.lower_ in _SUBORDINATORS for m in c.children) for c in tok.lefts) \
+            and not (tok.dep_ == "parataxis" and after is not None and after.text == ","):
+        # "While Hale was praised, Vey was warned by the club": when or why, not what was said (but "Though the
+        # change went smoothly, he said, replacing her would be harder": the cue sits inside what was said)
+        return None
     start, end = sent.start_char, sent.end_char
     if after is None or after.text in (".", "?", "!", '"', "”"):
         end = doc[left - 1].idx  # "X, he said."
