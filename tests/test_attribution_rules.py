@@ -1024,6 +1024,15 @@ def test_a_cue_set_off_inside_a_sentence_opened_by_a_subordinate_clause(nlp):
     assert _found(nlp, "While Hale was praised, Vey was warned by the club.") == []
 
 
+def test_a_set_off_cue_after_an_opening_phrase(nlp):
+    """"At times last year, people close to the mayor said, the mere mention of her name could make him fume":
+    the opening phrase belongs to what was said, and the cue set off by commas still makes a statement."""
+    found = _found(nlp, "At times last year, people close to the vice president said, the mere mention of the "
+                        "senator's name could make him fume.")
+    assert len(found) == 1 and found[0]["lemma"] == "say" and found[0]["speaker"].startswith("people")
+    assert "the mere mention" in found[0]["content"] and found[0]["content"].startswith("At times last year")
+
+
 def test_what_another_would_do_is_a_forecast_not_their_act(nlp):
     """"said the assembly would then reject the plan": the speaker foresees it (assert), and the assembly has
     rejected nothing; "said it rejects the plan" is the speaker's own rejection."""

@@ -2034,9 +2034,12 @@ def _parenthetical(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> tuple
             c.dep_ == "nsubj" and c.i > tok.i for c in tok.children):
         left = tok.i  # "X, said Wilders": a "subject" left of the inverted cue is the parser's take on X
     subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.left_edge.i - 2 >= sent.start and doc[subj.left_edge.i - 1].text == "," and all(
-            t.dep_ in ("advmod", "cc", "punct") for t in doc[left:subj.left_edge.i]):
-        left = subj.left_edge.i  # "Instead, Harlan told the Courier, his plan ...": the adverb is the content's
+    if subj is not None and subj.left_edge.i - 2 >= sent.start and doc[subj.left_edge.i - 1].text == "," and (all(
+            t.dep_ in ("advmod", "cc", "punct") for t in doc[left:subj.left_edge.i]) or tok.dep_ == "parataxis"
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[left:subj.left_edge.i])):
+        # "Instead, Harlan told the Courier, his plan ...": the adverb is the content's; so is the opening phrase
+        # of "At times last year, people close to him said, the mention of her name ..."
+        left = subj.left_edge.i
     right = max((t.i for t in tok.subtree if (not t.is_punct or t.text in (")", "]")) and t.i >= tok.i),
                 default=tok.i)  # ("said at the Harbour Trade Show (HTS), was ...": the bracket closes the clause)
     rest = next((c for c in tok.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.left_edge.i > tok.i + 1
