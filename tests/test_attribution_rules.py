@@ -402,6 +402,19 @@ def test_a_straight_quote_closed_by_a_curly_mark(nlp):
     assert _one(_found(nlp, text), "town is shut")["speaker"] == "Judge Ortiz"
 
 
+def test_a_curly_quote_closed_by_a_straight_mark(nlp):
+    """'“The roads are shut," Judge Ortiz said.': scraped text mixes the marks; the straight one before the cue
+    closes the quotation (it had run to the end of the paragraph, with no speaker). A straight pair nested in an
+    unclosed curly quote, with no cue after it, closes nothing."""
+    text = '“The roads are shut. Please stay at home," Judge Ortiz said. “We will open them soon."'
+    assert [text[s:e] for s, e in find_quotes(text)] == [
+        '“The roads are shut. Please stay at home,"', '“We will open them soon."']
+    art = saidwhat.read(text, published="2025-01-10")
+    assert [(st.kind, st.speaker.name) for st in art.statements] == [("direct", "Ortiz"), ("direct", "Ortiz")]
+    text = '“He said "no" and walked out, and we never saw him again.'
+    assert [text[s:e] for s, e in find_quotes(text)] == [text]
+
+
 def test_names_the_parser_hung_on_the_phrase_before_them(nlp):
     found = _found(nlp, 'In a statement to the Daily Courier, Ortiz and Reyes said: "We are sad to hear the news."')
     assert _one(found, "sad")["speaker"] in ("Ortiz", "Ortiz and Reyes")

@@ -109,6 +109,10 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0:
                 out.append((start, i + 1))
+        elif ch == '"' and depth == 1 and not straight_open and not text[i - 1].isspace() and "”" not in text[i:] \
+                and _STRAIGHT_CLOSER.match(text, i + 1):
+            depth = 0  # '“... in the world," he said.': a curly quote closed by a straight mark before its cue
+            out.append((start, i + 1))
         elif ch == '"' and depth == 0:
             if not straight_open:
                 prev = text[i - 1] if i else " "
@@ -141,6 +145,7 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_STRAIGHT_CLOSER = re.compile(r"\s*(?:$|[A-Za-z][^\"“”\n]{0,60}?\b(?:said|says|told|added|wrote|stated|asked)\b)")
 _CLOSE_BEFORE_CUE = re.compile(r"”(?=\s*[A-Z][^\"“”\n]{0,80}?\b(?:said|says|told|added|wrote|stated)\b)")
 
 
