@@ -1046,6 +1046,14 @@ def test_a_set_off_cue_after_an_opening_phrase(nlp):
     assert "the mere mention" in found[0]["content"] and found[0]["content"].startswith("At times last year")
 
 
+def test_an_infinitive_after_a_phrase_on_the_cue_is_the_phrases(nlp):
+    """"X, he said, on condition of anonymity to speak freely": the parser hangs "to speak" on "said", which then
+    looked like "said to be" and made no statement; the infinitive belongs to the phrase before it."""
+    found = _found(nlp, "He was unable to find a single taker, he said, on condition of anonymity to speak freely "
+                        "about his party's nominee.")
+    assert [(f["speaker"], f["content"]) for f in found] == [("he", "He was unable to find a single taker")]
+
+
 def test_what_another_would_do_is_a_forecast_not_their_act(nlp):
     """"said the assembly would then reject the plan": the speaker foresees it (assert), and the assembly has
     rejected nothing; "said it rejects the plan" is the speaker's own rejection."""

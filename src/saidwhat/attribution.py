@@ -1426,6 +1426,9 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
     dobj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     oprd = next((c for c in tok.children if c.dep_ in ("oprd", "acomp")), None)
     base = "continue" if lemma == "go on" else lemma.split()[0]
+    if xcomp is not None and base not in lx.XCOMP_CUES and any(
+            c.dep_ == "prep" and c.i > tok.i and c.right_edge.i == xcomp.left_edge.i - 1 for c in tok.children):
+        xcomp = None  # "he said, on condition of anonymity to speak freely": the infinitive is the noun's
     stop = other_cues
     if _quoted_as_saying(tok):
         return None  # "Interfax quoted the minister as saying ...": the statement is made by "quoted" (below)
