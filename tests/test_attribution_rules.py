@@ -1054,6 +1054,16 @@ def test_an_infinitive_after_a_phrase_on_the_cue_is_the_phrases(nlp):
     assert [(f["speaker"], f["content"]) for f in found] == [("he", "He was unable to find a single taker")]
 
 
+def test_a_set_off_cue_after_an_opening_phrase_with_a_verb_in_it(nlp):
+    """"After being told he would be charged, police said, Okoro went to the station": the opening phrase, verb
+    of saying and all, is part of what the police said."""
+    found = _found(nlp, "After being informed that he would be charged, police said, Okoro voluntarily went to "
+                        "police headquarters.")
+    said = next(f for f in found if f["lemma"] == "say")
+    assert said["speaker"] == "police" and said["content"].startswith("After being informed")
+    assert said["content"].endswith("went to police headquarters")
+
+
 def test_what_another_would_do_is_a_forecast_not_their_act(nlp):
     """"said the assembly would then reject the plan": the speaker foresees it (assert), and the assembly has
     rejected nothing; "said it rejects the plan" is the speaker's own rejection."""

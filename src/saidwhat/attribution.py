@@ -2044,7 +2044,8 @@ def _parenthetical(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> tuple
     subj = next((c for c in reversed(list(tok.lefts)) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.left_edge.i - 2 >= sent.start and doc[subj.left_edge.i - 1].text == "," and (all(
             t.dep_ in ("advmod", "cc", "punct") for t in doc[left:subj.left_edge.i]) or tok.dep_ == "parataxis"
-            and not any(t.pos_ in ("VERB", "AUX") for t in doc[left:subj.left_edge.i])):
+            and (not any(t.pos_ in ("VERB", "AUX") for t in doc[left:subj.left_edge.i])
+                 or all(_phrase_on(t, tok) for t in doc[left:subj.left_edge.i]))):
         # "Instead, Harlan told the Courier, his plan ...": the adverb is the content's; so is the opening phrase
         # of "At times last year, people close to him said, the mention of her name ..."
         left = subj.left_edge.i
@@ -2063,8 +2064,10 @@ def _parenthetical(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> tuple
     after = doc[right + 1] if right + 1 < sent.end else None
     if after is not None and after.text not in (",", ".", "—", "–", ";", ":", '"', "”", "?", "!"):
         return None
-    if _in_other_clause(doc, sent.start, left - 1) and not any(q[0] >= sent.start_char for q in quotes):
-        return None
+    if _in_other_clause(doc, sent.start, left - 1) and not any(q[0] >= sent.start_char for q in quotes) \
+            and not (tok.dep_ == "parataxis" and all(_phrase_on(t, tok) for t in doc[sent.start:left])):
+        return None  # (a cue inside the opening phrase, "After being told he would be charged, police said,
+        # X went to ...", is part of what was said)
     if any(c.dep_ == "advcl" and c.left_edge.i == sent.start and c.right_edge.i >= left - 2 and any(
             m.dep_ == "mark" and m.lower_ in _SUBORDINATORS for m in c.children) for c in tok.lefts) \
             and not (tok.dep_ == "parataxis" and after is not None and after.text == ","):
@@ -2076,6 +2079,14 @@ def _parenthetical(doc: Doc, tok: Token, quotes: list[tuple[int, int]]) -> tuple
         end = doc[left - 1].idx  # "X, he said."
     out = _trim(doc_text(doc), start, end)
     return out if _words(doc_text(doc)[out[0]:out[1]]) >= 3 else None
+
+
+def _phrase_on(t: Token, tok: Token) -> bool:
+    """Is `t` part of a phrase of place, time or manner the parser hung on `tok` ("At times last year", "After
+    being told he would be charged"), or a comma between such phrases?"""
+    while t.head.i != tok.i and t.head.i != t.i:
+        t = t.head
+    return t.head.i == tok.i and t.dep_ in ("advmod", "cc", "punct", "prep", "npadvmod")
 
 
 def _as_clause_host(doc: Doc, tok: Token) -> tuple[int, int] | None:
