@@ -97,6 +97,10 @@ def test_headline_colon(nlp):
 def test_headline_colon_ignores_labels(nlp):
     assert not any(f["cue"] == ":" for f in _found(nlp, "Update: The road reopened after the storm"))
     assert not any(f["cue"] == ":" for f in _found(nlp, "At 12:30 the bus left the depot"))
+    # a live page's labels, and a possessive one ("Editor’s Note:"), are no speakers either
+    for label in ("The Latest", "Editor\u2019s Note", "Delegate Update", "Still"):
+        assert not any(f["cue"] == ":" for f in _found(nlp, f"{label}: Okafor wins the northern caucuses")), label
+    assert _found(nlp, "Okafor's Aide: The count was rigged")[0]["cue"] == ":"
 
 
 def test_nominal_cue_with_possessive_source(nlp):

@@ -2513,6 +2513,16 @@ def _name_list(text: str) -> bool:
         w.lower() in _TITLE_CASE_WORDS for w in re.findall(r"[\w'’]+", text))
 
 
+def _label(words: list[str]) -> bool:
+    """Is a "Name:" opening a page's label ("Editor's Note:", "The Latest:", "Delegate Update:", "Still:")?"""
+    first = re.sub(r"['’]s$", "", words[0].lower().strip("."))
+    return first in _NOT_SPEAKERS or " ".join(words).lower() in _LABELS or words[-1].lower() in _LABEL_ENDS
+
+
+_LABELS = {"the latest", "still", "yet", "so", "but", "and", "now", "then", "first", "second", "finally", "plus"}
+_LABEL_ENDS = {"update", "updates", "note", "notes", "latest"}
+
+
 def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
     """ "Trump: My plans aren't set in stone" / "Poll: X leads": a short name and a colon open a line."""
     text = doc_text(doc)
@@ -2530,7 +2540,7 @@ def _headline(doc: Doc, quotes: list[tuple[int, int]]) -> Found | None:
         verb = (start, start + len(words[0]))
         start += len(words[0]) + 1
         name, words = " ".join(words[1:]), words[1:]
-    if not words or len(words) > 5 or words[0].lower().strip(".") in _NOT_SPEAKERS or not words[-1][:1].isupper():
+    if not words or len(words) > 5 or _label(words) or not words[-1][:1].isupper():
         return None
     line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
