@@ -145,8 +145,10 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_STRAIGHT_CLOSER = re.compile(r"\s*(?:$|[A-Za-z][^\"“”\n]{0,60}?\b(?:said|says|told|added|wrote|stated|asked)\b)")
-_CLOSE_BEFORE_CUE = re.compile(r"”(?=\s*[A-Z][^\"“”\n]{0,80}?\b(?:said|says|told|added|wrote|stated)\b)")
+#: the verbs of a cue that follows a closing quotation mark ("...,” Judge Ortiz said)
+_CUE_WORDS = "said|says|told|added|wrote|stated"
+_STRAIGHT_CLOSER = re.compile(rf"\s*(?:$|[A-Za-z][^\"“”\n]{{0,60}}?\b(?:{_CUE_WORDS}|asked)\b)")
+_CLOSE_BEFORE_CUE = re.compile(rf"”(?=\s*[A-Z][^\"“”\n]{{0,80}}?\b(?:{_CUE_WORDS})\b)")
 
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(—–-]))‘(?=\w)")
@@ -724,8 +726,13 @@ _PARTICIPLE_CUES = {"say", "tell", "argue", "add", "insist", "note", "claim", "w
 def _for_to(tok: Token) -> bool:
     """ "said it would be improper for him to speak on ...": a cue in a for-to infinitive is part of what is said
     (its subject comes after "for"), not a clause of its own that ends the content."""
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+    return tok.tag_ == "VB" and _to_infinitive(tok) and any(
         c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+
+
+def _to_infinitive(tok: Token) -> bool:
+    """Does `tok` carry the "to" of an infinitive ("to suggest", "to discuss")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _comma_participle(tok: Token) -> bool:
@@ -1730,16 +1737,14 @@ def _from_cue(doc: Doc, tok: Token, lemma: str, quotes: list[tuple[int, int]], o
         return None  # "declined to say whether the accord had secret terms": nothing was said
     if _hypothetical(tok) and not any(_overlaps(content, q) for q in quotes):
         return None  # "until it agrees to stop making such loans": a condition, not something said
-    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+    to_inf = _to_infinitive(tok)
+    if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN" and to_inf \
             and not any(_overlaps(content, q) for q in quotes):
         return None  # "no credible intelligence to suggest X": what a thing could show, not what anyone said
-    if base not in lx.SPEECH_CUES and tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+    if base not in lx.SPEECH_CUES and tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and to_inf \
             and not any(_overlaps(content, q) for q in quotes):
         return None  # "met her to discuss the plan": a purpose, not something said
-    if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _ASKING and tok.head.i < tok.i \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+    if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in _ASKING and tok.head.i < tok.i and to_inf \
             and not any(_overlaps(content, q) for q in quotes):
         return None  # "Asked to explain the delay, Okafor said": what was asked for, not yet said
     cue_end = tok.idx + len(tok.text)
@@ -2004,8 +2009,7 @@ def _in_other_clause(doc: Doc, start: int, end: int) -> bool:
 
 
 def _bare_infinitive(tok: Token) -> bool:
-    return tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return tok.tag_ == "VB" and _to_infinitive(tok) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 #: conjunctions that open a clause of time, reason or concession, never one of what was said
@@ -2519,7 +2523,7 @@ def _label(words: list[str]) -> bool:
     return first in _NOT_SPEAKERS or " ".join(words).lower() in _LABELS or words[-1].lower() in _LABEL_ENDS
 
 
-_LABELS = {"the latest", "still", "yet", "so", "but", "and", "now", "then", "first", "second", "finally", "plus"}
+_LABELS = {"still", "yet", "so", "but", "and", "now", "then", "first", "second", "finally", "plus"}
 _LABEL_ENDS = {"update", "updates", "note", "notes", "latest"}
 
 
